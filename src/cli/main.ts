@@ -1,0 +1,29 @@
+/**
+ * `bin/yuqing`: parses the command line and hands over to one command module.
+ * Each command lives in `commands/<name>.ts` and exports `register(program, ctx)`.
+ */
+import { Command } from 'commander';
+import * as config from './commands/config.js';
+import * as importFile from './commands/import.js';
+import * as migrate from './commands/migrate.js';
+import * as serve from './commands/serve.js';
+import * as token from './commands/token.js';
+import * as user from './commands/user.js';
+import * as worker from './commands/worker.js';
+import { createCliContext } from './context.js';
+
+const program = new Command('yuqing')
+  .description('Yuqing 舆情 — self-hosted public-opinion monitoring and response')
+  .showHelpAfterError()
+  .configureHelp({ sortSubcommands: true });
+
+const ctx = createCliContext();
+for (const command of [serve, migrate, worker, user, token, importFile, config]) command.register(program, ctx);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  ctx.logger.flush?.();
+  process.stderr.write(`yuqing: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+}

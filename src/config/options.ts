@@ -1,0 +1,155 @@
+/**
+ * Every configuration option Yuqing understands: its environment variable, default,
+ * parser and a one-line description. `bin/yuqing config` prints this table's effective values.
+ */
+import { parseBool, parseEnum, parseInteger, parseString } from './parse.js';
+
+export interface OptionSpec<T> {
+  env: string;
+  doc: string;
+  default: T;
+  parse: (raw: string) => T;
+  secret?: boolean;
+}
+
+function opt<T>(spec: OptionSpec<T>): OptionSpec<T> {
+  return spec;
+}
+
+export const options = {
+  host: opt({ env: 'YUQING_HOST', doc: 'Address the HTTP server listens on.', default: '0.0.0.0', parse: parseString }),
+  port: opt({ env: 'YUQING_PORT', doc: 'Port the HTTP server listens on.', default: 8080, parse: parseInteger(1, 65535) }),
+  databaseUrl: opt({
+    env: 'DATABASE_URL',
+    doc: 'sqlite:PATH for the embedded database, or postgres://user:pass@host:port/db for PostgreSQL.',
+    default: 'sqlite:./data/yuqing.db',
+    parse: parseString,
+    secret: true,
+  }),
+  sqliteSynchronous: opt({
+    env: 'YUQING_SQLITE_SYNCHRONOUS',
+    doc: 'SQLite synchronous mode in WAL: FULL syncs every commit (nothing acknowledged is lost even on power failure), NORMAL is faster.',
+    default: 'FULL' as 'FULL' | 'NORMAL',
+    parse: parseEnum(['FULL', 'NORMAL'] as const),
+  }),
+  pgPoolSize: opt({
+    env: 'YUQING_PG_POOL_SIZE',
+    doc: 'Connections per process in PostgreSQL mode.',
+    default: 10,
+    parse: parseInteger(1, 200),
+  }),
+  logLevel: opt({
+    env: 'YUQING_LOG_LEVEL',
+    doc: 'Lowest log level written (JSON lines on stdout).',
+    default: 'info' as 'debug' | 'info' | 'warn' | 'error' | 'silent',
+    parse: parseEnum(['debug', 'info', 'warn', 'error', 'silent'] as const),
+  }),
+  adminUsername: opt({
+    env: 'YUQING_ADMIN_USERNAME',
+    doc: 'Login name of the admin account created on first start.',
+    default: 'admin',
+    parse: parseString,
+  }),
+  adminPassword: opt({
+    env: 'YUQING_ADMIN_PASSWORD',
+    doc: 'Password of the admin account created on first start; when empty a random one is generated and printed once.',
+    default: '',
+    parse: parseString,
+    secret: true,
+  }),
+  defaultWorkspaceName: opt({
+    env: 'YUQING_DEFAULT_WORKSPACE',
+    doc: 'Name of the workspace created on first start.',
+    default: '默认单位',
+    parse: parseString,
+  }),
+  sessionTtlHours: opt({
+    env: 'YUQING_SESSION_TTL_HOURS',
+    doc: 'How long a login session stays valid without use.',
+    default: 168,
+    parse: parseInteger(1, 24 * 365),
+  }),
+  cookieSecure: opt({
+    env: 'YUQING_COOKIE_SECURE',
+    doc: 'Mark session cookies Secure (set true behind HTTPS).',
+    default: false,
+    parse: parseBool,
+  }),
+  trustProxy: opt({
+    env: 'YUQING_TRUST_PROXY',
+    doc: 'Take the client address from X-Forwarded-For (only behind a trusted reverse proxy).',
+    default: false,
+    parse: parseBool,
+  }),
+  loginMaxAttempts: opt({
+    env: 'YUQING_LOGIN_MAX_ATTEMPTS',
+    doc: 'Failed logins allowed per address and per account within the window.',
+    default: 10,
+    parse: parseInteger(1, 10000),
+  }),
+  loginWindowSeconds: opt({
+    env: 'YUQING_LOGIN_WINDOW_SECONDS',
+    doc: 'Window for counting failed logins.',
+    default: 900,
+    parse: parseInteger(1, 86400),
+  }),
+  maxBodyBytes: opt({
+    env: 'YUQING_MAX_BODY_BYTES',
+    doc: 'Largest request body accepted by the API.',
+    default: 16 * 1024 * 1024,
+    parse: parseInteger(1024, 1024 * 1024 * 1024),
+  }),
+  maxBatchItems: opt({
+    env: 'YUQING_MAX_BATCH_ITEMS',
+    doc: 'Most items accepted in one intake request.',
+    default: 1000,
+    parse: parseInteger(1, 100000),
+  }),
+  embeddedWorker: opt({
+    env: 'YUQING_EMBEDDED_WORKER',
+    doc: 'Run a pipeline worker inside `serve` (turn off when running separate `worker` processes).',
+    default: true,
+    parse: parseBool,
+  }),
+  workerBatchSize: opt({
+    env: 'YUQING_WORKER_BATCH',
+    doc: 'Inbox items a worker claims at a time.',
+    default: 200,
+    parse: parseInteger(1, 10000),
+  }),
+  workerPollMs: opt({
+    env: 'YUQING_WORKER_POLL_MS',
+    doc: 'How often an idle worker looks for new inbox items.',
+    default: 1000,
+    parse: parseInteger(10, 600000),
+  }),
+  workerLeaseSeconds: opt({
+    env: 'YUQING_WORKER_LEASE_SECONDS',
+    doc: 'How long a claimed inbox item stays with one worker before another may take it over.',
+    default: 120,
+    parse: parseInteger(1, 86400),
+  }),
+  workerMaxAttempts: opt({
+    env: 'YUQING_WORKER_MAX_ATTEMPTS',
+    doc: 'Attempts before an inbox item is parked as failed.',
+    default: 5,
+    parse: parseInteger(1, 100),
+  }),
+  webDir: opt({ env: 'YUQING_WEB_DIR', doc: 'Folder of the built web app served at /.', default: './web/dist', parse: parseString }),
+  testPostgresUrl: opt({
+    env: 'YUQING_TEST_PG_URL',
+    doc: 'PostgreSQL server used by the test suite (each run makes its own schema).',
+    default: 'postgres://postgres@127.0.0.1:5432/test',
+    parse: parseString,
+    secret: true,
+  }),
+  requirePostgresTests: opt({
+    env: 'CI',
+    doc: 'Set by CI: PostgreSQL tests fail instead of skipping when no server answers.',
+    default: false,
+    parse: parseBool,
+  }),
+};
+
+export type Options = typeof options;
+export type Config = { [K in keyof Options]: Options[K]['default'] };

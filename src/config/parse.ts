@@ -1,0 +1,30 @@
+/** Small parsers for configuration values; each throws a message naming what was expected. */
+
+export function parseString(raw: string): string {
+  return raw;
+}
+
+export function parseInteger(min: number, max: number): (raw: string) => number {
+  return (raw) => {
+    const n = Number(raw.trim());
+    if (!Number.isInteger(n)) throw new Error(`expected an integer, got "${raw}"`);
+    if (n < min || n > max) throw new Error(`expected an integer from ${min} to ${max}, got ${n}`);
+    return n;
+  };
+}
+
+export function parseBool(raw: string): boolean {
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off', ''].includes(v)) return false;
+  throw new Error(`expected true or false, got "${raw}"`);
+}
+
+export function parseEnum<T extends string>(allowed: readonly T[]): (raw: string) => T {
+  return (raw) => {
+    const v = raw.trim();
+    const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
+    if (hit === undefined) throw new Error(`expected one of ${allowed.join(', ')}, got "${raw}"`);
+    return hit;
+  };
+}

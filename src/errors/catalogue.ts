@@ -1,0 +1,58 @@
+/**
+ * The one error catalogue. Every error the API or CLI reports has a stable code from this
+ * table, an HTTP status, and a plain message (Chinese and English) a person can act on.
+ * The wire shape everywhere is `{ error: { code, message, status, details? } }`.
+ */
+
+export const catalogue = {
+  invalid_request: { status: 400, en: 'The request is invalid.', zh: '请求内容不正确。' },
+  unauthenticated: { status: 401, en: 'Sign in first.', zh: '请先登录。' },
+  bad_credentials: { status: 401, en: 'Wrong username or password.', zh: '用户名或密码错误。' },
+  forbidden: { status: 403, en: 'You may not do this.', zh: '没有权限执行此操作。' },
+  csrf_failed: { status: 403, en: 'Missing or wrong CSRF token.', zh: '缺少或错误的 CSRF 令牌。' },
+  not_found: { status: 404, en: 'Not found.', zh: '未找到。' },
+  conflict: { status: 409, en: 'This already exists.', zh: '已存在。' },
+  payload_too_large: { status: 413, en: 'The request body is too large.', zh: '请求内容过大。' },
+  rate_limited: { status: 429, en: 'Too many attempts; wait and try again.', zh: '尝试次数过多，请稍后再试。' },
+  schema_behind: {
+    status: 503,
+    en: 'The database schema is behind; run `bin/yuqing migrate`.',
+    zh: '数据库结构版本过旧，请运行 bin/yuqing migrate。',
+  },
+  not_ready: { status: 503, en: 'Not ready.', zh: '服务尚未就绪。' },
+  internal: { status: 500, en: 'Something went wrong on the server.', zh: '服务器内部错误。' },
+} as const;
+
+export type ErrorCode = keyof typeof catalogue;
+
+export interface ErrorDetail {
+  /** Dotted path of the offending field, e.g. `items.3.url`, or a line like `line 12`. */
+  field: string;
+  problem: string;
+}
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; status: number; details?: ErrorDetail[] };
+}
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message ?? catalogue[code].en);
+    this.status = catalogue[code].status;
+  }
+
+  toBody(): ErrorBody {
+    const error: ErrorBody['error'] = { code: this.code, message: this.message, status: this.status };
+    if (this.details && this.details.length > 0) error.details = this.details;
+    return { error };
+  }
+}
+
+export function isAppError(err: unknown): err is AppError {
+  return err instanceof AppError;
+}

@@ -1,0 +1,14 @@
+/**
+ * The numbered, forward-only migrations, in order. Add a new file and one line here;
+ * never edit one that has shipped.
+ */
+import type { Kysely } from 'kysely';
+import type { DialectName } from '../dialect.js';
+import * as m0001 from './0001_foundation.js';
+
+export interface MigrationStep {
+  name: string;
+  up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
+}
+
+export const migrations: MigrationStep[] = [{ name: '0001_foundation', up: m0001.up }];

@@ -1,0 +1,151 @@
+/**
+ * Table types for the query builder. Times are epoch milliseconds, flags are 0/1 integers
+ * and JSON is stored as text, so both backends return the same values.
+ */
+import type { Generated } from 'kysely';
+
+export interface WorkspacesTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  created_at: number;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  email: string | null;
+  password_hash: string;
+  is_superadmin: number;
+  disabled: number;
+  created_at: number;
+}
+
+export interface MembershipsTable {
+  workspace_id: number;
+  user_id: number;
+  role: string;
+  department_id: number | null;
+  created_at: number;
+}
+
+export interface DepartmentsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  name: string;
+  parent_id: number | null;
+  created_at: number;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: number;
+  expires_at: number;
+  last_seen_at: number;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: number;
+  last_used_at: number | null;
+  expires_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface TopicsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  name: string;
+  query: string;
+  active: number;
+  created_by: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SourcesTable {
+  id: Generated<number>;
+  workspace_id: number;
+  key: string;
+  name: string;
+  kind: string;
+  config: string;
+  active: number;
+  created_at: number;
+}
+
+export interface InboxTable {
+  id: Generated<number>;
+  workspace_id: number;
+  dedupe_key: string;
+  source_key: string;
+  payload: string;
+  origin: string;
+  status: string;
+  attempts: number;
+  lease_owner: string | null;
+  lease_until: number | null;
+  last_error: string | null;
+  received_at: number;
+  processed_at: number | null;
+}
+
+export interface MentionsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  source_id: number;
+  inbox_id: number;
+  dedupe_key: string;
+  external_id: string | null;
+  url: string | null;
+  canonical_url: string | null;
+  title: string;
+  text: string;
+  author: string | null;
+  published_at: number | null;
+  collected_at: number;
+  sort_at: number;
+  lang: string | null;
+  parent_ref: string | null;
+  reposts: number | null;
+  replies: number | null;
+  likes: number | null;
+  views: number | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  workspace_id: number | null;
+  actor_user_id: number | null;
+  actor_token_id: number | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  details: string;
+  created_at: number;
+}
+
+export interface Database {
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  departments: DepartmentsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  topics: TopicsTable;
+  sources: SourcesTable;
+  inbox: InboxTable;
+  mentions: MentionsTable;
+  audit_log: AuditLogTable;
+}
