@@ -1,0 +1,26 @@
+/** Wire shapes shared by every route: the error body, ids in paths, cursor paging. */
+import { z } from '@hono/zod-openapi';
+
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'invalid_request' }),
+      message: z.string(),
+      status: z.number().int(),
+      details: z.array(z.object({ field: z.string(), problem: z.string() })).optional(),
+    }),
+  })
+  .openapi('Error');
+
+export const workspaceIdParam = z.object({
+  workspaceId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'workspaceId', in: 'path' }, example: 1 }),
+});
+
+export const pageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
+});

@@ -1,0 +1,51 @@
+/** Wire shapes for pushing mentions in and reading them back. */
+import { z } from '@hono/zod-openapi';
+
+export const mentionViewSchema = z
+  .object({
+    id: z.number().int(),
+    source: z.string().openapi({ description: 'Source key.' }),
+    externalId: z.string().nullable(),
+    url: z.string().nullable(),
+    title: z.string(),
+    text: z.string(),
+    author: z.string().nullable(),
+    publishedAt: z.string().nullable().openapi({ description: 'ISO 8601, UTC.' }),
+    collectedAt: z.string(),
+    lang: z.string().nullable(),
+    parent: z.string().nullable(),
+    engagement: z.object({
+      reposts: z.number().int().nullable(),
+      replies: z.number().int().nullable(),
+      likes: z.number().int().nullable(),
+      views: z.number().int().nullable(),
+    }),
+  })
+  .openapi('Mention');
+
+export const mentionPageSchema = z
+  .object({
+    items: z.array(mentionViewSchema),
+    nextCursor: z.string().nullable(),
+    total: z.number().int(),
+  })
+  .openapi('MentionPage');
+
+/** Items are checked one by one against the incoming-item schema so one bad item never stops the others. */
+export const intakeBodySchema = z
+  .object({
+    items: z.array(z.unknown()).min(1).openapi({ description: 'Incoming items (see IncomingItem).' }),
+  })
+  .openapi('IntakeRequest');
+
+export const intakeResultSchema = z
+  .object({
+    accepted: z.number().int().openapi({ description: 'New items stored in the inbox before this response was sent.' }),
+    duplicates: z.number().int().openapi({ description: 'Items already known (same source and external id or URL).' }),
+    rejected: z.array(z.object({ index: z.number().int(), field: z.string(), problem: z.string() })),
+  })
+  .openapi('IntakeResult');
+
+export type MentionView = z.infer<typeof mentionViewSchema>;
+export type MentionPage = z.infer<typeof mentionPageSchema>;
+export type IntakeResult = z.infer<typeof intakeResultSchema>;
