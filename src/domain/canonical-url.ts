@@ -40,7 +40,6 @@ export function canonicalUrl(raw: string): string | null {
     .sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a.localeCompare(b)));
   url.search = '';
   for (const [k, v] of kept) url.searchParams.append(k, v);
-  let out = url.toString();
-  if (url.pathname !== '/' && out.endsWith('/') && url.search === '') out = out.slice(0, -1);
-  return out;
+  if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/\/+$/, '');
+  return url.toString();
 }
