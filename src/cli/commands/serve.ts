@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { parseInteger } from '../../config/parse.js';
 import { startServer } from '../../server/server.js';
-import type { CliContext } from '../context.js';
+import { type CliContext, fail } from '../context.js';
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -8,7 +9,13 @@ export function register(program: Command, ctx: CliContext): void {
     .description('run the web app and API (and, unless YUQING_EMBEDDED_WORKER=false, a pipeline worker)')
     .option('-p, --port <port>', 'port to listen on (overrides YUQING_PORT)')
     .action(async (opts: { port?: string }) => {
-      if (opts.port !== undefined) ctx.config.port = Number(opts.port);
+      if (opts.port !== undefined) {
+        try {
+          ctx.config.port = parseInteger(1, 65535)(opts.port);
+        } catch (err) {
+          fail(`--port: ${(err as Error).message}`, 2);
+        }
+      }
       const db = await ctx.openDb();
       const running = await startServer(db, ctx.config, ctx.logger, (text) => process.stdout.write(`${text}\n`));
       let signals = 0;
