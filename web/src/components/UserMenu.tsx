@@ -1,0 +1,33 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Button, Dropdown, Space } from 'antd';
+import { roleLabels } from '../../../src/domain/roles.js';
+import { useSession } from '../app/session.js';
+import { useI18n } from '../i18n/index.js';
+
+/** The signed-in user's name and role, with 退出登录. */
+export function UserMenu() {
+  const { lang, t } = useI18n();
+  const { state, workspace, signOut } = useSession();
+  if (state.status !== 'signed-in') return null;
+  const { user } = state.me;
+  const role = state.me.user.isSuperadmin ? t('user.superadmin') : workspace ? roleLabels[workspace.role][lang] : '';
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          { key: 'who', label: `${user.username}${role ? ` · ${role}` : ''}`, disabled: true },
+          { type: 'divider' },
+          { key: 'logout', icon: <LogoutOutlined />, label: t('user.logout'), onClick: () => void signOut() },
+        ],
+      }}
+    >
+      <Button type="text" aria-label={user.displayName || user.username}>
+        <Space size={8}>
+          <Avatar size="small" icon={<UserOutlined />} style={{ background: '#2f6bd1' }} />
+          {user.displayName || user.username}
+        </Space>
+      </Button>
+    </Dropdown>
+  );
+}
