@@ -18,7 +18,12 @@ function opt<T>(spec: OptionSpec<T>): OptionSpec<T> {
 
 export const options = {
   host: opt({ env: 'YUQING_HOST', doc: 'Address the HTTP server listens on.', default: '0.0.0.0', parse: parseString }),
-  port: opt({ env: 'YUQING_PORT', doc: 'Port the HTTP server listens on.', default: 8080, parse: parseInteger(1, 65535) }),
+  port: opt({
+    env: 'YUQING_PORT',
+    doc: 'Port the HTTP server listens on (0 picks a free port).',
+    default: 8080,
+    parse: parseInteger(0, 65535),
+  }),
   databaseUrl: opt({
     env: 'DATABASE_URL',
     doc: 'sqlite:PATH for the embedded database, or postgres://user:pass@host:port/db for PostgreSQL.',

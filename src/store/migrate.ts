@@ -2,11 +2,20 @@
  * Applying migrations and checking the schema version. Each migration runs in its own
  * transaction (Kysely's migrator, with its lock so two processes never migrate at once).
  */
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Db } from './dialect.js';
 import { migrations } from './migrations/index.js';
 
-function migrator(db: Db): Migrator {
+/**
+ * On PostgreSQL the migration tables are pinned to the connection's current schema: Kysely
+ * otherwise looks for them across every schema and trips over other deployments' tables.
+ */
+async function migrator(db: Db): Promise<Migrator> {
+  let migrationTableSchema: string | undefined;
+  if (db.dialect === 'postgres') {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely);
+    migrationTableSchema = rows[0]?.schema;
+  }
   const provider: MigrationProvider = {
     async getMigrations() {
       const out: Record<string, Migration> = {};
@@ -21,6 +30,7 @@ function migrator(db: Db): Migrator {
     provider,
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
 }
 
@@ -32,7 +42,7 @@ export interface SchemaStatus {
 }
 
 export async function schemaStatus(db: Db): Promise<SchemaStatus> {
-  const infos = await migrator(db).getMigrations();
+  const infos = await (await migrator(db)).getMigrations();
   const known = new Set(migrations.map((m) => m.name));
   let appliedNames: string[] = [];
   try {
@@ -52,7 +62,7 @@ export async function schemaStatus(db: Db): Promise<SchemaStatus> {
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const { error, results } = await migrator(db).migrateToLatest();
+  const { error, results } = await (await migrator(db)).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}`);

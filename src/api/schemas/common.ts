@@ -24,3 +24,12 @@ export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
 });
+
+/** A positive integer id in the path, under the name the route uses for it. */
+export function pathId(name: string) {
+  return z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name, in: 'path' }, example: 1 });
+}

@@ -11,7 +11,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (opts: { port?: string }) => {
       if (opts.port !== undefined) {
         try {
-          ctx.config.port = parseInteger(1, 65535)(opts.port);
+          ctx.config.port = parseInteger(0, 65535)(opts.port);
         } catch (err) {
           fail(`--port: ${(err as Error).message}`, 2);
         }

@@ -1,0 +1,83 @@
+/**
+ * The HTTP API as one Hono app: /api/v1 (JSON, schema-validated, authenticated), the
+ * probes and /metrics. The server mounts it and serves the web app around it; tests call
+ * `app.request(...)` in-process.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { LoginRateLimiter } from '../auth/rate-limit.js';
+import type { Config } from '../config/index.js';
+import type { Logger } from '../log/logger.js';
+import type { Db } from '../store/dialect.js';
+import type { AppEnv, RouteDeps } from './env.js';
+import { createErrorHandler, notFoundHandler, validationHook } from './errors.js';
+import { authenticate } from './middleware/authenticate.js';
+import { limitBody } from './middleware/body-limit.js';
+import { clientInfo } from './middleware/client.js';
+import { requestMetrics } from './middleware/metrics.js';
+import { registerAuditRoutes } from './routes/audit.js';
+import { registerAuthRoutes } from './routes/auth.js';
+import { registerDepartmentRoutes } from './routes/departments.js';
+import { registerHealthRoutes } from './routes/health.js';
+import { registerIntakeRoutes } from './routes/intake.js';
+import { registerMeRoutes } from './routes/me.js';
+import { registerMemberRoutes } from './routes/members.js';
+import { registerMentionRoutes } from './routes/mentions.js';
+import { registerOpenApiDocument } from './routes/openapi.js';
+import { registerSourceRoutes } from './routes/sources.js';
+import { registerTokenRoutes } from './routes/tokens.js';
+import { registerTopicRoutes } from './routes/topics.js';
+import { registerWorkspaceRoutes } from './routes/workspaces.js';
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  logger: Logger;
+  /** Clock in epoch ms (tests inject one). */
+  now?: () => number;
+  /** Called after intake stored new items, e.g. to wake the embedded worker. */
+  onItemsAccepted?: () => void;
+  /** An extra readiness condition for /readyz, on top of database and schema. */
+  ready?: () => Promise<boolean>;
+}
+
+const routers = [
+  registerAuthRoutes,
+  registerMeRoutes,
+  registerTokenRoutes,
+  registerWorkspaceRoutes,
+  registerMemberRoutes,
+  registerDepartmentRoutes,
+  registerTopicRoutes,
+  registerSourceRoutes,
+  registerMentionRoutes,
+  registerIntakeRoutes,
+  registerAuditRoutes,
+];
+
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const now = deps.now ?? Date.now;
+  const routeDeps: RouteDeps = {
+    db: deps.db,
+    config: deps.config,
+    logger: deps.logger,
+    now,
+    onItemsAccepted: deps.onItemsAccepted,
+    loginLimiter: new LoginRateLimiter({
+      maxFailures: deps.config.loginMaxAttempts,
+      windowMs: deps.config.loginWindowSeconds * 1000,
+      now,
+    }),
+  };
+
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.onError(createErrorHandler(deps.logger));
+  app.notFound(notFoundHandler);
+  app.use('*', requestMetrics());
+  app.use('/api/*', clientInfo(deps.config.trustProxy), limitBody(deps.config.maxBodyBytes));
+  app.use('/api/v1/*', authenticate(routeDeps));
+
+  registerHealthRoutes(app, routeDeps, deps.ready);
+  for (const register of routers) register(app, routeDeps);
+  registerOpenApiDocument(app);
+  return app;
+}

@@ -1,0 +1,36 @@
+/** Presenting stored mentions and audit entries. */
+import type { AuditRecord, MentionRecord } from '../../store/queries/index.js';
+import type { AuditEntryView } from '../schemas/audit.js';
+import type { MentionView } from '../schemas/mentions.js';
+import { iso, isoOrNull } from './time.js';
+
+export function presentMention(m: MentionRecord): MentionView {
+  return {
+    id: m.id,
+    source: m.sourceKey,
+    externalId: m.externalId,
+    url: m.url,
+    title: m.title,
+    text: m.text,
+    author: m.author,
+    publishedAt: isoOrNull(m.publishedAt),
+    collectedAt: iso(m.collectedAt),
+    lang: m.lang,
+    parent: m.parentRef,
+    engagement: { reposts: m.reposts, replies: m.replies, likes: m.likes, views: m.views },
+  };
+}
+
+export function presentAuditEntry(a: AuditRecord): AuditEntryView {
+  return {
+    id: a.id,
+    at: iso(a.createdAt),
+    action: a.action,
+    actor: { userId: a.actorUserId, username: a.actorUsername, tokenId: a.actorTokenId },
+    targetType: a.targetType,
+    targetId: a.targetId,
+    ip: a.ip,
+    userAgent: a.userAgent,
+    details: a.details,
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Probes and metrics, outside /api/v1: /healthz (the process answers), /readyz (the
+ * database answers and its schema is current), /metrics (Prometheus text).
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { AppError } from '../../errors/catalogue.js';
+import { inboxPending, registry } from '../../metrics/registry.js';
+import { schemaStatus } from '../../store/migrate.js';
+import { inboxReadQueries } from '../../store/queries/index.js';
+import type { ApiApp, RouteDeps } from '../env.js';
+import { errorResponses, json } from '../openapi-parts.js';
+import { healthSchema, readySchema } from '../schemas/health.js';
+
+const tags = ['operations'];
+
+const healthz = createRoute({
+  method: 'get',
+  path: '/healthz',
+  tags,
+  summary: 'Liveness: the process is up',
+  responses: { 200: json(healthSchema, 'Up.') },
+});
+
+const readyz = createRoute({
+  method: 'get',
+  path: '/readyz',
+  tags,
+  summary: 'Readiness: the database answers and its schema is current',
+  responses: { 200: json(readySchema, 'Ready.'), ...errorResponses(503) },
+});
+
+const metrics = createRoute({
+  method: 'get',
+  path: '/metrics',
+  tags,
+  summary: 'Prometheus metrics',
+  responses: { 200: { description: 'Prometheus text exposition format.', content: { 'text/plain': { schema: z.string() } } } },
+});
+
+export function registerHealthRoutes(app: ApiApp, deps: RouteDeps, ready?: () => Promise<boolean>): void {
+  app.openapi(healthz, (c) => c.json({ status: 'ok' as const }, 200));
+
+  app.openapi(readyz, async (c) => {
+    let problem: AppError | null = null;
+    try {
+      const status = await schemaStatus(deps.db);
+      if (status.pending.length > 0 || status.unknown.length > 0) problem = new AppError('schema_behind');
+      else if (ready && !(await ready())) problem = new AppError('not_ready');
+    } catch (err) {
+      deps.logger.warn({ err }, 'readiness check: database does not answer');
+      problem = new AppError('not_ready', 'The database does not answer.');
+    }
+    if (problem) return c.json(problem.toBody(), 503);
+    return c.json({ status: 'ready' as const }, 200);
+  });
+
+  app.openapi(metrics, async (c) => {
+    try {
+      inboxPending.set(await inboxReadQueries.countPending(deps.db.kysely));
+    } catch (err) {
+      deps.logger.warn({ err }, 'metrics: could not count pending inbox items');
+    }
+    return c.text(await registry.metrics(), 200, { 'Content-Type': registry.contentType });
+  });
+}

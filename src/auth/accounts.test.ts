@@ -1,0 +1,71 @@
+/** Account administration used by the CLI: adding users, resetting passwords, listing. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestDatabase, describeBackends, type TestDatabase } from '../testing/backends.js';
+import { makeWorkspace, testHashCost, unique } from '../testing/factories.js';
+import { addUser, listUsers, resetPassword } from './accounts.js';
+import { verifyPassword } from './password.js';
+import { startSession } from './sessions.js';
+
+describeBackends('account administration', (dialect) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(dialect);
+  });
+  afterAll(async () => {
+    await t.dispose();
+  });
+
+  const hashOf = async (username: string) =>
+    (await t.db.kysely.selectFrom('users').select('password_hash').where('username', '=', username).executeTakeFirstOrThrow())
+      .password_hash;
+
+  it('creates a user with a generated password and a membership found by slug, audited', async () => {
+    const ws = await makeWorkspace(t.db);
+    const username = unique('张三');
+    const added = await addUser(t.db, { username, workspace: ws.slug, role: 'viewer', now: 1, cost: testHashCost });
+    expect(added.generated).toBe(true);
+    expect(await verifyPassword(await hashOf(username), added.password)).toBe(true);
+    expect(added.workspace?.id).toBe(ws.id);
+    const listed = (await listUsers(t.db)).find((u) => u.user.username === username);
+    expect(listed?.workspaces).toEqual([{ workspaceId: ws.id, slug: ws.slug, role: 'viewer' }]);
+    const audit = await t.db.kysely
+      .selectFrom('audit_log')
+      .select(['action', 'workspace_id'])
+      .where('target_id', '=', String(added.user.id))
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => [a.action, a.workspace_id === null ? null : Number(a.workspace_id)])).toEqual([
+      ['user.create', null],
+      ['member.add', ws.id],
+    ]);
+  });
+
+  it('finds a workspace by numeric id and refuses unknown workspaces, bad names, short passwords and duplicates', async () => {
+    const ws = await makeWorkspace(t.db);
+    const byId = await addUser(t.db, {
+      username: unique('u'),
+      password: 'long-password',
+      workspace: String(ws.id),
+      now: 1,
+      cost: testHashCost,
+    });
+    expect(byId.workspace?.slug).toBe(ws.slug);
+    await expect(addUser(t.db, { username: unique('u'), workspace: 'no-such-ws', now: 1, cost: testHashCost })).rejects.toThrow(
+      /No workspace/,
+    );
+    await expect(addUser(t.db, { username: 'has space', now: 1, cost: testHashCost })).rejects.toThrow(/not a valid username/);
+    await expect(addUser(t.db, { username: unique('u'), password: 'short', now: 1, cost: testHashCost })).rejects.toThrow(/at least 8/);
+    await expect(addUser(t.db, { username: byId.user.username, now: 1, cost: testHashCost })).rejects.toThrow(/already exists/);
+  });
+
+  it('resets a password and ends the user’s sessions', async () => {
+    const username = unique('u');
+    const added = await addUser(t.db, { username, password: 'first-password', now: 1, cost: testHashCost });
+    await startSession(t.db.kysely, added.user.id, { ip: null, userAgent: null }, 1, 60_000);
+    const r = await resetPassword(t.db, username, { password: 'second-password', now: 2, cost: testHashCost });
+    expect(r.sessionsEnded).toBe(1);
+    expect(await verifyPassword(await hashOf(username), 'second-password')).toBe(true);
+    expect(await verifyPassword(await hashOf(username), 'first-password')).toBe(false);
+    await expect(resetPassword(t.db, 'nobody-at-all', { now: 3 })).rejects.toThrow(/No user/);
+  });
+});

@@ -1,0 +1,75 @@
+/** Reading a workspace's mentions newest first (sort_at desc, id desc) with a keyset position. */
+import { numOrNull, type Q } from './executor.js';
+
+export interface MentionPosition {
+  sortAt: number;
+  id: number;
+}
+
+export interface MentionRecord {
+  id: number;
+  sourceKey: string;
+  externalId: string | null;
+  url: string | null;
+  title: string;
+  text: string;
+  author: string | null;
+  publishedAt: number | null;
+  collectedAt: number;
+  sortAt: number;
+  lang: string | null;
+  parentRef: string | null;
+  reposts: number | null;
+  replies: number | null;
+  likes: number | null;
+  views: number | null;
+}
+
+export const mentionReadQueries = {
+  /** Up to `limit` mentions strictly after `after` in newest-first order. */
+  async page(q: Q, workspaceId: number, opts: { limit: number; after?: MentionPosition }): Promise<MentionRecord[]> {
+    let query = q
+      .selectFrom('mentions')
+      .innerJoin('sources', 'sources.id', 'mentions.source_id')
+      .selectAll('mentions')
+      .select('sources.key as source_key')
+      .where('mentions.workspace_id', '=', workspaceId);
+    const after = opts.after;
+    if (after) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('mentions.sort_at', '<', after.sortAt),
+          eb.and([eb('mentions.sort_at', '=', after.sortAt), eb('mentions.id', '<', after.id)]),
+        ]),
+      );
+    }
+    const rows = await query.orderBy('mentions.sort_at', 'desc').orderBy('mentions.id', 'desc').limit(opts.limit).execute();
+    return rows.map((r) => ({
+      id: Number(r.id),
+      sourceKey: r.source_key,
+      externalId: r.external_id,
+      url: r.url,
+      title: r.title,
+      text: r.text,
+      author: r.author,
+      publishedAt: numOrNull(r.published_at),
+      collectedAt: Number(r.collected_at),
+      sortAt: Number(r.sort_at),
+      lang: r.lang,
+      parentRef: r.parent_ref,
+      reposts: numOrNull(r.reposts),
+      replies: numOrNull(r.replies),
+      likes: numOrNull(r.likes),
+      views: numOrNull(r.views),
+    }));
+  },
+
+  async count(q: Q, workspaceId: number): Promise<number> {
+    const row = await q
+      .selectFrom('mentions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
+};

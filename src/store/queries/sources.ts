@@ -1,0 +1,76 @@
+/** Sources of a workspace: where mentions come from. Every query is scoped by workspace id. */
+import type { Selectable } from 'kysely';
+import type { SourcesTable } from '../schema.js';
+import type { Q } from './executor.js';
+
+export interface SourceRecord {
+  id: number;
+  workspaceId: number;
+  key: string;
+  name: string;
+  kind: string;
+  active: boolean;
+  createdAt: number;
+}
+
+export interface SourcePatch {
+  name?: string;
+  kind?: string;
+  active?: boolean;
+}
+
+function toSource(row: Selectable<SourcesTable>): SourceRecord {
+  return {
+    id: Number(row.id),
+    workspaceId: Number(row.workspace_id),
+    key: row.key,
+    name: row.name,
+    kind: row.kind,
+    active: row.active === 1,
+    createdAt: Number(row.created_at),
+  };
+}
+
+export const sourceQueries = {
+  async list(q: Q, workspaceId: number): Promise<SourceRecord[]> {
+    const rows = await q.selectFrom('sources').selectAll().where('workspace_id', '=', workspaceId).orderBy('key').execute();
+    return rows.map(toSource);
+  },
+
+  async get(q: Q, workspaceId: number, id: number): Promise<SourceRecord | undefined> {
+    const row = await q.selectFrom('sources').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+    return row && toSource(row);
+  },
+
+  async create(
+    q: Q,
+    s: { workspaceId: number; key: string; name: string; kind: string; active?: boolean; now: number },
+  ): Promise<SourceRecord> {
+    const row = await q
+      .insertInto('sources')
+      .values({
+        workspace_id: s.workspaceId,
+        key: s.key,
+        name: s.name,
+        kind: s.kind,
+        config: '{}',
+        active: s.active === false ? 0 : 1,
+        created_at: s.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toSource(row);
+  },
+
+  /** Returns the updated source, or undefined when the workspace has no such source. */
+  async update(q: Q, workspaceId: number, id: number, patch: SourcePatch): Promise<SourceRecord | undefined> {
+    const set: { name?: string; kind?: string; active?: number } = {};
+    if (patch.name !== undefined) set.name = patch.name;
+    if (patch.kind !== undefined) set.kind = patch.kind;
+    if (patch.active !== undefined) set.active = patch.active ? 1 : 0;
+    if (Object.keys(set).length > 0) {
+      await q.updateTable('sources').set(set).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+    }
+    return sourceQueries.get(q, workspaceId, id);
+  },
+};

@@ -1,0 +1,94 @@
+/** Users: accounts that sign in. Global (not workspace-owned); access comes from memberships. */
+import type { Selectable } from 'kysely';
+import type { UsersTable } from '../schema.js';
+import type { Q } from './executor.js';
+
+export interface UserRecord {
+  id: number;
+  username: string;
+  displayName: string;
+  email: string | null;
+  isSuperadmin: boolean;
+  disabled: boolean;
+  createdAt: number;
+}
+
+export interface NewUser {
+  username: string;
+  displayName?: string;
+  email?: string | null;
+  passwordHash: string;
+  isSuperadmin?: boolean;
+  now: number;
+}
+
+function toUser(row: Selectable<UsersTable>): UserRecord {
+  return {
+    id: Number(row.id),
+    username: row.username,
+    displayName: row.display_name,
+    email: row.email,
+    isSuperadmin: row.is_superadmin === 1,
+    disabled: row.disabled === 1,
+    createdAt: Number(row.created_at),
+  };
+}
+
+export const userQueries = {
+  async byId(q: Q, id: number): Promise<UserRecord | undefined> {
+    const row = await q.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toUser(row);
+  },
+
+  /** The user with the stored password hash, for signing in. */
+  async credentialsByUsername(q: Q, username: string): Promise<{ user: UserRecord; passwordHash: string } | undefined> {
+    const row = await q.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    return row && { user: toUser(row), passwordHash: row.password_hash };
+  },
+
+  async byUsername(q: Q, username: string): Promise<UserRecord | undefined> {
+    return (await userQueries.credentialsByUsername(q, username))?.user;
+  },
+
+  async create(q: Q, u: NewUser): Promise<UserRecord> {
+    const row = await q
+      .insertInto('users')
+      .values({
+        username: u.username,
+        display_name: u.displayName ?? u.username,
+        email: u.email ?? null,
+        password_hash: u.passwordHash,
+        is_superadmin: u.isSuperadmin ? 1 : 0,
+        disabled: 0,
+        created_at: u.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toUser(row);
+  },
+
+  async list(q: Q): Promise<UserRecord[]> {
+    const rows = await q.selectFrom('users').selectAll().orderBy('id').execute();
+    return rows.map(toUser);
+  },
+
+  async count(q: Q): Promise<number> {
+    const row = await q
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
+
+  async setPasswordHash(q: Q, id: number, passwordHash: string): Promise<void> {
+    await q.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+  },
+
+  async setDisabled(q: Q, id: number, disabled: boolean): Promise<void> {
+    await q
+      .updateTable('users')
+      .set({ disabled: disabled ? 1 : 0 })
+      .where('id', '=', id)
+      .execute();
+  },
+};
