@@ -4,8 +4,10 @@
  */
 import { Command } from 'commander';
 import * as config from './commands/config.js';
+import * as extract from './commands/extract.js';
 import * as importFile from './commands/import.js';
 import * as migrate from './commands/migrate.js';
+import * as parseFeed from './commands/parse-feed.js';
 import * as serve from './commands/serve.js';
 import * as token from './commands/token.js';
 import * as user from './commands/user.js';
@@ -18,7 +20,7 @@ const program = new Command('yuqing')
   .configureHelp({ sortSubcommands: true });
 
 const ctx = createCliContext();
-for (const command of [serve, migrate, worker, user, token, importFile, config]) command.register(program, ctx);
+for (const command of [serve, migrate, worker, user, token, importFile, config, parseFeed, extract]) command.register(program, ctx);
 
 try {
   await program.parseAsync(process.argv);
