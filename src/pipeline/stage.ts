@@ -1,0 +1,12 @@
+/** What a pipeline stage is: a named function from draft to draft, pure where it can be. */
+import type { MentionDraft } from '../domain/mention.js';
+import type { Logger } from '../log/logger.js';
+
+export interface StageContext {
+  /** The clock; stages never read the time any other way. */
+  now: () => number;
+  logger: Logger;
+}
+
+/** The function's name is the stage's name in logs and in `last_error`. */
+export type Stage = (draft: MentionDraft, ctx: StageContext) => MentionDraft | Promise<MentionDraft>;

@@ -1,0 +1,6 @@
+import { expect, it } from 'vitest';
+import { stages } from './stages.js';
+
+it('runs the stages in this order', () => {
+  expect(stages.map((s) => s.name)).toEqual(['normalize']);
+});

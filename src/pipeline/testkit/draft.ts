@@ -1,0 +1,26 @@
+/** A mention draft with every field set, for pipeline unit tests. */
+import type { MentionDraft } from '../../domain/mention.js';
+
+export function draftFixture(over: Partial<MentionDraft> = {}): MentionDraft {
+  return {
+    workspaceId: 1,
+    inboxId: 10,
+    dedupeKey: 'k',
+    sourceKey: 'weibo',
+    externalId: '1',
+    url: null,
+    canonicalUrl: null,
+    title: '',
+    text: '',
+    author: null,
+    publishedAt: null,
+    collectedAt: 1_700_000_000_000,
+    lang: null,
+    parentRef: null,
+    reposts: null,
+    replies: null,
+    likes: null,
+    views: null,
+    ...over,
+  };
+}

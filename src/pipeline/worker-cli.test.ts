@@ -1,0 +1,93 @@
+import { sql } from 'kysely';
+import { afterEach, expect, it } from 'vitest';
+import { createTestDatabase, describeBackends, type TestDatabase } from '../testing/backends.js';
+import { jsonLines, runCli } from './testkit/cli.js';
+import { fillInbox, seedWorkspace } from './testkit/seed.js';
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describeBackends('bin/yuqing worker', (dialect) => {
+  let t: TestDatabase | undefined;
+  afterEach(async () => {
+    await t?.dispose();
+    t = undefined;
+  });
+  const env = (db: TestDatabase, extra: Record<string, string> = {}) => ({
+    ...process.env,
+    DATABASE_URL: db.url,
+    YUQING_LOG_LEVEL: 'info',
+    ...extra,
+  });
+  const finishedIds = (stdout: string[]) =>
+    jsonLines(stdout)
+      .filter((l) => l.msg === 'pipeline batch')
+      .flatMap((l) => l.done as number[]);
+
+  it('two worker processes drain one inbox with no item processed twice', { timeout: 120_000 }, async () => {
+    const db = await createTestDatabase(dialect);
+    t = db;
+    const ws = await seedWorkspace(db.db);
+    const n = 5000;
+    await fillInbox(db.db, ws, n);
+
+    // Both workers are up and polling before any item arrives, so neither can drain it alone by starting first.
+    const workers = ['w1', 'w2'].map((id) =>
+      runCli(['worker', '--id', id], env(db, { YUQING_WORKER_BATCH: '20', YUQING_WORKER_POLL_MS: '20' })),
+    );
+    await Promise.all(workers.map((w) => w.waitForLine((l) => l.includes('"pipeline worker started"'))));
+    const started = performance.now();
+    await fillInbox(db.db, ws, n);
+    await waitUntil(async () => {
+      const left = await db.db.kysely
+        .selectFrom('inbox')
+        .select(sql<number>`count(*)`.as('n'))
+        .where('status', '!=', 'done')
+        .executeTakeFirstOrThrow();
+      return Number(left.n) === 0;
+    }, 90_000);
+    const seconds = (performance.now() - started) / 1000;
+    for (const w of workers) w.child.kill('SIGTERM');
+    const exits = await Promise.all(workers.map((w) => w.exited));
+    expect(exits.map((e) => e.code)).toEqual([0, 0]);
+
+    const [a, b] = workers.map((w) => finishedIds(w.stdout)) as [number[], number[]];
+    const inbox = await db.db.kysely.selectFrom('inbox').select(['id', 'status']).execute();
+    const all = inbox.map((r) => Number(r.id)).sort((x, y) => x - y);
+    expect([...a, ...b].sort((x, y) => x - y)).toEqual(all);
+    expect(a.filter((id) => new Set(b).has(id))).toEqual([]);
+    expect(a.length).toBeGreaterThan(0);
+    expect(b.length).toBeGreaterThan(0);
+    expect(inbox.every((r) => r.status === 'done')).toBe(true);
+    const mentions = await db.db.kysely.selectFrom('mentions').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    expect(Number(mentions.n)).toBe(n);
+    console.info(`[${dialect}] two workers drained ${n} items in ${seconds.toFixed(1)} s (w1 ${a.length}, w2 ${b.length})`);
+  });
+
+  it('runs until SIGTERM, then finishes its batch and exits 0', async () => {
+    const db = await createTestDatabase(dialect);
+    t = db;
+    const ws = await seedWorkspace(db.db);
+    const run = runCli(['worker', '--id', 'long'], env(db, { YUQING_WORKER_POLL_MS: '50' }));
+    await run.waitForLine((l) => l.includes('"pipeline worker started"'));
+    await fillInbox(db.db, ws, 30);
+    await run.waitForLine((l) => l.includes('"pipeline batch"'));
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+    expect(run.stdout.some((l) => l.includes('"pipeline worker stopped"'))).toBe(true);
+    expect(finishedIds(run.stdout)).toHaveLength(30);
+  });
+
+  it('refuses to start on a schema that is behind', async () => {
+    const db = await createTestDatabase(dialect, { migrate: false });
+    t = db;
+    const run = runCli(['worker', '--once'], env(db));
+    expect((await run.exited).code).toBe(1);
+    expect(run.stderr.join('\n')).toMatch(/schema is behind.*bin\/yuqing migrate/);
+  });
+});

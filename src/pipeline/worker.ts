@@ -1,0 +1,107 @@
+/**
+ * The pipeline worker: claims and processes batches until the inbox is empty, then sleeps until the poll
+ * interval passes or `wake()` is called. Runs inside `serve` or as its own process (`bin/yuqing worker`).
+ */
+import { hostname } from 'node:os';
+import type { Config } from '../config/index.js';
+import type { Logger } from '../log/logger.js';
+import type { Db } from '../store/dialect.js';
+import { type PipelineDeps, processBatch } from './process-batch.js';
+import type { BatchReport } from './report.js';
+import type { Stage } from './stage.js';
+import { createWakeup } from './wakeup.js';
+
+export interface WorkerHandle {
+  /** Look at the inbox now instead of at the next poll (call after intake). */
+  wake(): void;
+  /** Finishes the current batch, then resolves. */
+  stop(): Promise<void>;
+}
+
+export interface WorkerDeps {
+  db: Db;
+  config: Config;
+  logger: Logger;
+  workerId?: string;
+  now?: () => number;
+  stages?: readonly Stage[];
+  /** drainOnce stops between batches when this is aborted. */
+  signal?: AbortSignal;
+}
+
+export function defaultWorkerId(): string {
+  return `${hostname()}:${process.pid}`;
+}
+
+export function startWorker(deps: WorkerDeps): WorkerHandle {
+  const pipeline = pipelineDeps(deps);
+  const wakeup = createWakeup();
+  let stopping = false;
+  const loop = (async () => {
+    while (!stopping) {
+      const claimed = await runBatch(pipeline).catch((err: unknown) => {
+        deps.logger.error({ worker: pipeline.workerId, err }, 'pipeline batch failed; retrying after the poll interval');
+        return 0;
+      });
+      if (claimed === 0 && !stopping) await wakeup.sleep(deps.config.workerPollMs);
+    }
+  })();
+  deps.logger.info({ worker: pipeline.workerId }, 'pipeline worker started');
+  return {
+    wake: () => wakeup.wake(),
+    async stop() {
+      stopping = true;
+      wakeup.wake();
+      await loop;
+      deps.logger.info({ worker: pipeline.workerId }, 'pipeline worker stopped');
+    },
+  };
+}
+
+/** Processes until nothing is left to claim (or `signal` aborts); returns the number of mentions stored. */
+export async function drainOnce(deps: WorkerDeps): Promise<number> {
+  const pipeline = pipelineDeps(deps);
+  let stored = 0;
+  while (!deps.signal?.aborted) {
+    const report = await processBatch(pipeline);
+    if (report.claimed === 0) break;
+    logBatch(deps.logger, report);
+    stored += report.stored;
+  }
+  return stored;
+}
+
+async function runBatch(pipeline: PipelineDeps): Promise<number> {
+  const report = await processBatch(pipeline);
+  if (report.claimed > 0) logBatch(pipeline.logger, report);
+  return report.claimed;
+}
+
+function pipelineDeps(deps: WorkerDeps): PipelineDeps {
+  return {
+    db: deps.db,
+    config: deps.config,
+    logger: deps.logger,
+    workerId: deps.workerId ?? defaultWorkerId(),
+    ...(deps.now ? { now: deps.now } : {}),
+    ...(deps.stages ? { stages: deps.stages } : {}),
+  };
+}
+
+function logBatch(logger: Logger, r: BatchReport): void {
+  const level = r.failed.length > 0 || r.errors.length > 0 ? 'warn' : 'info';
+  logger[level](
+    {
+      worker: r.workerId,
+      claimed: r.claimed,
+      stored: r.stored,
+      duplicates: r.duplicates,
+      done: r.done,
+      retried: r.retried,
+      failed: r.failed,
+      lost: r.lost,
+      ...(r.errors.length > 0 ? { errors: r.errors.slice(0, 5) } : {}),
+    },
+    'pipeline batch',
+  );
+}
