@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { jsonLines, runCli } from '../pipeline/testkit/cli.js';
 import { seedWorkspace } from '../pipeline/testkit/seed.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../testing/backends.js';
+import { jsonLines, startCli } from '../testing/cli.js';
 
 const fixture = (name: string) => new URL(`testdata/${name}`, import.meta.url).pathname;
 
@@ -17,7 +17,7 @@ describeBackends('bin/yuqing import', (dialect) => {
 
   it('imports the good lines, reports each bad one on stderr by line number and reason, and exits 0', async () => {
     await seedWorkspace(t.db);
-    const run = runCli(['import', fixture('bad-lines.jsonl'), '--batch', '4'], env());
+    const run = startCli(['import', fixture('bad-lines.jsonl'), '--batch', '4'], env());
     expect((await run.exited).code).toBe(0);
     expect(run.stderr).toEqual([
       expect.stringMatching(/^line 2: not valid JSON \(.+\)$/),
@@ -35,13 +35,13 @@ describeBackends('bin/yuqing import', (dialect) => {
 
   it('chooses the workspace: the only one by default, else the one named, else a clear error', async () => {
     const first = await seedWorkspace(t.db, 'first');
-    const ok = runCli(['import', fixture('sample.jsonl')], env());
+    const ok = startCli(['import', fixture('sample.jsonl')], env());
     expect((await ok.exited).code).toBe(0);
     await seedWorkspace(t.db, 'second');
-    const ambiguous = runCli(['import', fixture('sample.csv'), '--source', 'x'], env());
+    const ambiguous = startCli(['import', fixture('sample.csv'), '--source', 'x'], env());
     expect((await ambiguous.exited).code).toBe(1);
     expect(ambiguous.stderr.join('\n')).toMatch(/several workspaces .*first.*second.*--workspace/);
-    const named = runCli(['import', fixture('sample.csv'), '--source', 'x', '--workspace', 'second'], env());
+    const named = startCli(['import', fixture('sample.csv'), '--source', 'x', '--workspace', 'second'], env());
     expect((await named.exited).code).toBe(0);
     const byWorkspace = await t.db.kysely.selectFrom('inbox').select('workspace_id').execute();
     expect(byWorkspace.filter((r) => Number(r.workspace_id) === first)).toHaveLength(3);
@@ -50,10 +50,10 @@ describeBackends('bin/yuqing import', (dialect) => {
 
   it('exits 1 with a message when the file cannot be read', async () => {
     await seedWorkspace(t.db);
-    const missing = runCli(['import', fixture('missing.jsonl')], env());
+    const missing = startCli(['import', fixture('missing.jsonl')], env());
     expect((await missing.exited).code).toBe(1);
     expect(missing.stderr.join('\n')).toMatch(/cannot read .*missing\.jsonl: .*ENOENT/);
-    const unknown = runCli(['import', fixture('sample.txt')], env());
+    const unknown = startCli(['import', fixture('sample.txt')], env());
     expect((await unknown.exited).code).toBe(1);
     expect(unknown.stderr.join('\n')).toMatch(/cannot tell the format .*--format jsonl\|csv/);
   });

@@ -6,10 +6,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { dedupeKey } from '../domain/dedupe-key.js';
 import { silentLogger } from '../log/logger.js';
-import { jsonLines, runCli } from '../pipeline/testkit/cli.js';
 import { seedWorkspace, testConfig } from '../pipeline/testkit/seed.js';
 import { drainOnce } from '../pipeline/worker.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../testing/backends.js';
+import { jsonLines, startCli } from '../testing/cli.js';
 
 const total = 200_000;
 let dir: string;
@@ -44,7 +44,7 @@ describeBackends('import killed with SIGKILL', (dialect) => {
     const env = { ...process.env, DATABASE_URL: t.url, YUQING_LOG_LEVEL: 'info' };
     const k = t.db.kysely;
 
-    const first = runCli(['import', file, '--batch', '500'], env);
+    const first = startCli(['import', file, '--batch', '500'], env);
     let acks = 0;
     await first.waitForLine((l) => l.startsWith('{"ack":true') && ++acks >= 3);
     first.child.kill('SIGKILL');
@@ -71,7 +71,7 @@ describeBackends('import killed with SIGKILL', (dialect) => {
     expect(present).toBe(acked);
 
     const started = performance.now();
-    const second = runCli(['import', file, '--batch', '2000'], env);
+    const second = startCli(['import', file, '--batch', '2000'], env);
     expect((await second.exited).code).toBe(0);
     const importSeconds = (performance.now() - started) / 1000;
     const summary = jsonLines(second.stdout).at(-1);

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../testing/backends.js';
-import { jsonLines, runCli } from './testkit/cli.js';
+import { jsonLines, startCli } from '../testing/cli.js';
 import { fillInbox, seedWorkspace } from './testkit/seed.js';
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
@@ -38,7 +38,7 @@ describeBackends('bin/yuqing worker', (dialect) => {
 
     // Both workers are up and polling before any item arrives, so neither can drain it alone by starting first.
     const workers = ['w1', 'w2'].map((id) =>
-      runCli(['worker', '--id', id], env(db, { YUQING_WORKER_BATCH: '20', YUQING_WORKER_POLL_MS: '20' })),
+      startCli(['worker', '--id', id], env(db, { YUQING_WORKER_BATCH: '20', YUQING_WORKER_POLL_MS: '20' })),
     );
     await Promise.all(workers.map((w) => w.waitForLine((l) => l.includes('"pipeline worker started"'))));
     const started = performance.now();
@@ -73,7 +73,7 @@ describeBackends('bin/yuqing worker', (dialect) => {
     const db = await createTestDatabase(dialect);
     t = db;
     const ws = await seedWorkspace(db.db);
-    const run = runCli(['worker', '--id', 'long'], env(db, { YUQING_WORKER_POLL_MS: '50' }));
+    const run = startCli(['worker', '--id', 'long'], env(db, { YUQING_WORKER_POLL_MS: '50' }));
     await run.waitForLine((l) => l.includes('"pipeline worker started"'));
     await fillInbox(db.db, ws, 30);
     await run.waitForLine((l) => l.includes('"pipeline batch"'));
@@ -86,7 +86,7 @@ describeBackends('bin/yuqing worker', (dialect) => {
   it('refuses to start on a schema that is behind', async () => {
     const db = await createTestDatabase(dialect, { migrate: false });
     t = db;
-    const run = runCli(['worker', '--once'], env(db));
+    const run = startCli(['worker', '--once'], env(db));
     expect((await run.exited).code).toBe(1);
     expect(run.stderr.join('\n')).toMatch(/schema is behind.*bin\/yuqing migrate/);
   });

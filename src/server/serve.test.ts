@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../testing/backends.js';
-import { type RunningCli, repoRoot, runCli, startCli } from '../testing/cli.js';
+import { type CliRun, repoRoot, runCli, startCli } from '../testing/cli.js';
 
 describeBackends('serve', (dialect) => {
   let t: TestDatabase | undefined;
-  let server: RunningCli | undefined;
+  let server: CliRun | undefined;
   afterEach(async () => {
     if (server && server.child.exitCode === null) {
       server.child.kill('SIGKILL');
@@ -39,9 +39,9 @@ describeBackends('serve', (dialect) => {
   it('prints the first admin login once, serves the API and web app, and stops gracefully', async () => {
     t = await createTestDatabase(dialect);
     server = startCli(['serve'], envFor(t.url));
-    const [, base] = await server.waitFor(/running at (http:\/\/127\.0\.0\.1:\d+)/);
-    const [, password] = await server.waitFor(/password: (\S+)/);
-    expect(server.stdout()).toMatch(/username: admin/);
+    const base = (await server.waitForLine((l) => /running at http:\/\/127\.0\.0\.1:\d+/.test(l))).match(/http\S+/)?.[0];
+    const password = (await server.waitForLine((l) => /password: \S+/.test(l))).split('password: ')[1]?.trim();
+    expect(server.stdout.join('\n')).toMatch(/username: admin/);
 
     const login = await fetch(`${base}/api/v1/auth/login`, {
       method: 'POST',
@@ -65,10 +65,10 @@ describeBackends('serve', (dialect) => {
     server.child.kill('SIGTERM');
     const exit = await server.exited;
     expect(exit.code).toBe(0);
-    expect(server.stdout()).toMatch(/"msg":"stopped"/);
+    expect(server.stdout.join('\n')).toMatch(/"msg":"stopped"/);
 
     server = startCli(['serve'], envFor(t.url));
-    await server.waitFor(/running at/);
-    expect(server.stdout()).not.toMatch(/password:/);
+    await server.waitForLine((l) => l.includes('running at'));
+    expect(server.stdout.join('\n')).not.toMatch(/password:/);
   });
 });

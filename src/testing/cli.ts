@@ -1,87 +1,77 @@
 /**
- * Helpers for tests that run `bin/yuqing` as a real child process: spawning with a given
- * environment, waiting for an output line, and collecting the rest.
+ * Tests that run `bin/yuqing` as a real child process: start it with an environment, await
+ * an output line, or run it to the end and read what it printed.
  */
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 export const yuqingBin = join(repoRoot, 'bin', 'yuqing');
 
-export interface RunningCli {
-  child: ChildProcessWithoutNullStreams;
-  stdout(): string;
-  stderr(): string;
-  /** Resolves with the first stdout/stderr match, or rejects after `timeoutMs` or when the process exits first. */
-  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+export interface CliRun {
+  child: ChildProcess;
+  stdout: string[];
+  stderr: string[];
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Resolves with the first stdout line (seen or to come) that matches; rejects if the process ends first. */
+  waitForLine(match: (line: string) => boolean): Promise<string>;
 }
 
-export function startCli(args: string[], env: Record<string, string | undefined>): RunningCli {
-  const child = spawn(yuqingBin, args, { cwd: repoRoot, env: env as NodeJS.ProcessEnv });
-  let out = '';
-  let err = '';
-  const waiters = new Set<() => void>();
-  const notify = () => {
-    for (const w of waiters) w();
-  };
-  child.stdout.setEncoding('utf8').on('data', (d: string) => {
-    out += d;
-    notify();
+export function startCli(args: string[], env: NodeJS.ProcessEnv): CliRun {
+  const child = spawn(yuqingBin, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const waiters: { match: (l: string) => boolean; resolve: (l: string) => void; reject: (e: Error) => void }[] = [];
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    stdout.push(line);
+    for (const w of [...waiters]) {
+      if (w.match(line)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(line);
+      }
+    }
   });
-  child.stderr.setEncoding('utf8').on('data', (d: string) => {
-    err += d;
-    notify();
-  });
+  createInterface({ input: child.stderr! }).on('line', (line) => stderr.push(line));
+  let closed = false;
+  const ended = () => new Error(`yuqing ${args[0]} ended first; stdout:\n${stdout.slice(-20).join('\n')}\nstderr:\n${stderr.join('\n')}`);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.on('exit', (code, signal) => {
+    child.on('close', (code, signal) => {
+      closed = true;
+      for (const w of waiters.splice(0)) w.reject(ended());
       resolve({ code, signal });
-      notify();
     });
-  });
-  let done = false;
-  void exited.then(() => {
-    done = true;
   });
   return {
     child,
-    stdout: () => out,
-    stderr: () => err,
+    stdout,
+    stderr,
     exited,
-    waitFor(pattern, timeoutMs = 30_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const m = out.match(pattern) ?? err.match(pattern);
-          if (m) {
-            cleanup();
-            resolve(m);
-          } else if (done) {
-            cleanup();
-            reject(new Error(`process exited before printing ${pattern}\nstdout: ${out.slice(-2000)}\nstderr: ${err.slice(-2000)}`));
-          }
-        };
-        const timer = setTimeout(() => {
-          cleanup();
-          reject(new Error(`timed out waiting for ${pattern}\nstdout: ${out.slice(-2000)}\nstderr: ${err.slice(-2000)}`));
-        }, timeoutMs);
-        const cleanup = () => {
-          clearTimeout(timer);
-          waiters.delete(check);
-        };
-        waiters.add(check);
-        check();
-      });
+    waitForLine(match) {
+      const hit = stdout.find(match);
+      if (hit !== undefined) return Promise.resolve(hit);
+      if (closed) return Promise.reject(ended());
+      return new Promise((resolve, reject) => waiters.push({ match, resolve, reject }));
     },
   };
 }
 
-/** Runs a command to completion. */
-export async function runCli(
-  args: string[],
-  env: Record<string, string | undefined>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs a command to the end and returns its exit code and output as text. */
+export async function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const run = startCli(args, env);
   const { code } = await run.exited;
-  return { code, stdout: run.stdout(), stderr: run.stderr() };
+  return { code, stdout: run.stdout.join('\n'), stderr: run.stderr.join('\n') };
+}
+
+/** Parses the JSON lines of a process's stdout, skipping anything else. */
+export function jsonLines(lines: string[]): Record<string, unknown>[] {
+  return lines.flatMap((l) => {
+    try {
+      const v: unknown = JSON.parse(l);
+      return typeof v === 'object' && v !== null ? [v as Record<string, unknown>] : [];
+    } catch {
+      return [];
+    }
+  });
 }
