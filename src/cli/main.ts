@@ -3,11 +3,14 @@
  * Each command lives in `commands/<name>.ts` and exports `register(program, ctx)`.
  */
 import { Command } from 'commander';
+import * as bench from './commands/bench.js';
 import * as config from './commands/config.js';
 import * as extract from './commands/extract.js';
 import * as importFile from './commands/import.js';
+import * as match from './commands/match.js';
 import * as migrate from './commands/migrate.js';
 import * as parseFeed from './commands/parse-feed.js';
+import * as query from './commands/query.js';
 import * as serve from './commands/serve.js';
 import * as token from './commands/token.js';
 import * as user from './commands/user.js';
@@ -20,7 +23,8 @@ const program = new Command('yuqing')
   .configureHelp({ sortSubcommands: true });
 
 const ctx = createCliContext();
-for (const command of [serve, migrate, worker, user, token, importFile, config, parseFeed, extract]) command.register(program, ctx);
+for (const command of [serve, migrate, worker, user, token, importFile, config, parseFeed, extract, query, match, bench])
+  command.register(program, ctx);
 
 try {
   await program.parseAsync(process.argv);
