@@ -7,6 +7,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { LoginRateLimiter } from '../auth/rate-limit.js';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log/logger.js';
+import { createWorkspaceResources, type WorkspaceResources } from '../pipeline/resources.js';
 import type { Db } from '../store/dialect.js';
 import type { AppEnv, RouteDeps } from './env.js';
 import { createErrorHandler, notFoundHandler, validationHook } from './errors.js';
@@ -38,6 +39,8 @@ export interface AppDeps {
   onItemsAccepted?: () => void;
   /** An extra readiness condition for /readyz, on top of database and schema. */
   ready?: () => Promise<boolean>;
+  /** The pipeline's per-workspace resources; routes that edit topics or dictionaries invalidate them. */
+  resources?: WorkspaceResources;
 }
 
 const routers = [
@@ -62,6 +65,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     logger: deps.logger,
     now,
     onItemsAccepted: deps.onItemsAccepted,
+    resources: deps.resources ?? createWorkspaceResources(deps.db),
     loginLimiter: new LoginRateLimiter({
       maxFailures: deps.config.loginMaxAttempts,
       windowMs: deps.config.loginWindowSeconds * 1000,

@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal.js';
 import type { LoginRateLimiter } from '../auth/rate-limit.js';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log/logger.js';
+import type { WorkspaceResources } from '../pipeline/resources.js';
 import type { Db } from '../store/dialect.js';
 
 export interface ClientInfo {
@@ -28,4 +29,6 @@ export interface RouteDeps {
   now: () => number;
   onItemsAccepted?: (() => void) | undefined;
   loginLimiter: LoginRateLimiter;
+  /** The pipeline's per-workspace resources, to invalidate after an edit. */
+  resources: WorkspaceResources;
 }

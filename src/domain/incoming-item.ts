@@ -3,6 +3,7 @@
  * One zod schema serves validation, the OpenAPI document, the importer and the web app.
  */
 import { z } from 'zod';
+import { channels } from './channel.js';
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
@@ -38,6 +39,10 @@ export const incomingItemSchema = z
     engagement: engagementSchema.optional(),
     lang: z.string().trim().min(2).max(20).optional().describe('BCP 47 language tag, e.g. zh, zh-Hant, en.'),
     parent: z.string().trim().min(1).max(4000).optional().describe('External id or URL of the item this one replies to or reposts.'),
+    channel: z.enum(channels).optional().describe('Kind of media: news, weibo, wechat, video, forum, blog, qa, social, app, other.'),
+    platform: z.string().trim().min(1).max(100).optional().describe('The platform, e.g. weibo, zhihu, bilibili, mastodon.'),
+    authorFollowers: count.optional().describe("The author's follower count when the platform gives it."),
+    region: z.string().trim().min(1).max(200).optional().describe('Region label the platform shows, e.g. IP属地：广东.'),
   })
   .strict()
   .refine((item) => item.text.trim() !== '' || (item.title ?? '').trim() !== '', {

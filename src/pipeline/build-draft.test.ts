@@ -19,6 +19,10 @@ describe('buildDraft', () => {
       lang: 'zh',
       parent: '8',
       engagement: { reposts: 1, replies: 2, likes: 3, views: 4 },
+      channel: 'weibo',
+      platform: 'weibo',
+      authorFollowers: 1200,
+      region: 'IP属地：广东',
     });
     expect(buildDraft(claimed(payload))).toEqual({
       workspaceId: 3,
@@ -39,6 +43,15 @@ describe('buildDraft', () => {
       replies: 2,
       likes: 3,
       views: 4,
+      channel: 'weibo',
+      platform: 'weibo',
+      authorFollowers: 1200,
+      regionLabel: 'IP属地：广东',
+      sentiment: null,
+      duplicateOf: null,
+      topicIds: [],
+      tags: [],
+      analysis: {},
     });
   });
 

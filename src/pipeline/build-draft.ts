@@ -36,5 +36,14 @@ export function buildDraft(item: ClaimedItem): MentionDraft {
     replies: it.engagement?.replies ?? null,
     likes: it.engagement?.likes ?? null,
     views: it.engagement?.views ?? null,
+    channel: it.channel ?? null,
+    platform: it.platform ?? null,
+    authorFollowers: it.authorFollowers ?? null,
+    regionLabel: it.region ?? null,
+    sentiment: null,
+    duplicateOf: null,
+    topicIds: [],
+    tags: [],
+    analysis: {},
   };
 }

@@ -56,6 +56,7 @@ async function commitEach(trx: Q, finished: Finished[], opts: CommitOptions): Pr
     await insertMentions(
       trx,
       ready.filter((r) => ours.has(r.item.id)),
+      opts.now,
     ),
   );
   const out: ItemOutcome[] = ready.map(({ item: { id } }) => ({

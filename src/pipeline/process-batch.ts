@@ -10,6 +10,7 @@ import { attachSources } from './attach-sources.js';
 import { commitBatch } from './commit.js';
 import { type Prepared, prepare } from './prepare.js';
 import { type BatchReport, countReport, summarise } from './report.js';
+import { createWorkspaceResources, type WorkspaceResources } from './resources.js';
 import type { Stage } from './stage.js';
 import { stages as defaultStages } from './stages.js';
 
@@ -21,6 +22,8 @@ export interface PipelineDeps {
   now?: () => number;
   /** The stage list; tests pass their own. */
   stages?: readonly Stage[];
+  /** Per-workspace resources for the stages; a worker keeps one across batches. */
+  resources?: WorkspaceResources;
 }
 
 export async function processBatch(deps: PipelineDeps): Promise<BatchReport> {
@@ -35,7 +38,8 @@ export async function processBatch(deps: PipelineDeps): Promise<BatchReport> {
   });
 
   const prepared: Prepared[] = [];
-  for (const item of claimed) prepared.push(await prepare(item, deps.stages ?? defaultStages, { now, logger: deps.logger }));
+  const ctx = { now, logger: deps.logger, db: deps.db, resources: deps.resources ?? createWorkspaceResources(deps.db) };
+  for (const item of claimed) prepared.push(await prepare(item, deps.stages ?? defaultStages, ctx));
 
   const finished = await attachSources(deps.db.kysely, prepared, now());
   const outcomes = await commitBatch(deps.db, finished, { workerId, now: now(), maxAttempts: config.workerMaxAttempts });

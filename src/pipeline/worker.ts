@@ -8,6 +8,7 @@ import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/dialect.js';
 import { type PipelineDeps, processBatch } from './process-batch.js';
 import type { BatchReport } from './report.js';
+import { createWorkspaceResources, type WorkspaceResources } from './resources.js';
 import type { Stage } from './stage.js';
 import { createWakeup } from './wakeup.js';
 
@@ -27,6 +28,8 @@ export interface WorkerDeps {
   stages?: readonly Stage[];
   /** drainOnce stops between batches when this is aborted. */
   signal?: AbortSignal;
+  /** Shared with the API in `serve`, so an edit there refreshes the stages at once. */
+  resources?: WorkspaceResources;
 }
 
 export function defaultWorkerId(): string {
@@ -85,6 +88,7 @@ function pipelineDeps(deps: WorkerDeps): PipelineDeps {
     workerId: deps.workerId ?? defaultWorkerId(),
     ...(deps.now ? { now: deps.now } : {}),
     ...(deps.stages ? { stages: deps.stages } : {}),
+    resources: deps.resources ?? createWorkspaceResources(deps.db),
   };
 }
 

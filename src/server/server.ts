@@ -9,6 +9,7 @@ import { createApp } from '../api/app.js';
 import { ensureFirstAdmin } from '../auth/bootstrap.js';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log/logger.js';
+import { createWorkspaceResources } from '../pipeline/resources.js';
 import { startWorker, type WorkerHandle } from '../pipeline/worker.js';
 import type { Db } from '../store/dialect.js';
 import { assertSchemaCurrent, schemaStatus } from '../store/migrate.js';
@@ -23,11 +24,13 @@ export async function startServer(db: Db, config: Config, logger: Logger, print:
   await assertSchemaCurrent(db);
   const first = await ensureFirstAdmin(db, config);
 
-  const worker: WorkerHandle | null = config.embeddedWorker ? startWorker({ db, config, logger }) : null;
+  const resources = createWorkspaceResources(db);
+  const worker: WorkerHandle | null = config.embeddedWorker ? startWorker({ db, config, logger, resources }) : null;
   const api = createApp({
     db,
     config,
     logger,
+    resources,
     onItemsAccepted: () => worker?.wake(),
     ready: async () => {
       const s = await schemaStatus(db);

@@ -120,6 +120,32 @@ export interface MentionsTable {
   replies: number | null;
   likes: number | null;
   views: number | null;
+  channel: string | null;
+  platform: string | null;
+  author_followers: number | null;
+  region_label: string | null;
+  sentiment_label: string | null;
+  sentiment_score: number | null;
+  sentiment_corrected: Generated<number>;
+  duplicate_of: number | null;
+  parent_id: number | null;
+  /** JSON: the analysis shown on a mention's detail (keywords with weights, entities, emotions…). */
+  analysis: Generated<string>;
+}
+
+export interface MentionTopicsTable {
+  workspace_id: number;
+  mention_id: number;
+  topic_id: number;
+  matched_at: number;
+}
+
+/** Labels a mention carries, one row each, for filters and facet counts: kind is category, region, entity, keyword, emotion… */
+export interface MentionTagsTable {
+  workspace_id: number;
+  mention_id: number;
+  kind: string;
+  value: string;
 }
 
 export interface AuditLogTable {
@@ -147,5 +173,7 @@ export interface Database {
   sources: SourcesTable;
   inbox: InboxTable;
   mentions: MentionsTable;
+  mention_topics: MentionTopicsTable;
+  mention_tags: MentionTagsTable;
   audit_log: AuditLogTable;
 }

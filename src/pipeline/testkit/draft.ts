@@ -21,6 +21,15 @@ export function draftFixture(over: Partial<MentionDraft> = {}): MentionDraft {
     replies: null,
     likes: null,
     views: null,
+    channel: null,
+    platform: null,
+    authorFollowers: null,
+    regionLabel: null,
+    sentiment: null,
+    duplicateOf: null,
+    topicIds: [],
+    tags: [],
+    analysis: {},
     ...over,
   };
 }

@@ -5,10 +5,14 @@
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import * as m0001 from './0001_foundation.js';
+import * as m0002 from './0002_mention_analysis.js';
 
 export interface MigrationStep {
   name: string;
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
 }
 
-export const migrations: MigrationStep[] = [{ name: '0001_foundation', up: m0001.up }];
+export const migrations: MigrationStep[] = [
+  { name: '0001_foundation', up: m0001.up },
+  { name: '0002_mention_analysis', up: m0002.up },
+];

@@ -1,22 +1,54 @@
-/** Storing finished mentions. Idempotent on (workspace, dedupe key): an item stored before is not stored again. */
+/**
+ * Storing finished mentions with their topics and labels. Idempotent on (workspace, dedupe
+ * key): an item stored before is not stored again, and neither are its topics or labels.
+ */
 
 import type { MentionDraft } from '../../domain/mention.js';
 import type { Q } from './executor.js';
 
-// 20 columns a row: 500 rows stay well under SQLite's bound-parameter limit.
-const chunk = 500;
+// About 30 columns a row: 300 rows stay well under SQLite's bound-parameter limit.
+const chunk = 300;
 
 /** Inserts the mentions; returns the inbox ids of those inserted (the rest already existed). */
-export async function insertMentions(k: Q, rows: { draft: MentionDraft; sourceId: number }[]): Promise<number[]> {
+export async function insertMentions(k: Q, rows: { draft: MentionDraft; sourceId: number }[], now = Date.now()): Promise<number[]> {
   const inserted: number[] = [];
   for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
     const out = await k
       .insertInto('mentions')
-      .values(rows.slice(i, i + chunk).map(({ draft, sourceId }) => toRow(draft, sourceId)))
+      .values(part.map(({ draft, sourceId }) => toRow(draft, sourceId)))
       .onConflict((oc) => oc.columns(['workspace_id', 'dedupe_key']).doNothing())
-      .returning('inbox_id')
+      .returning(['id', 'inbox_id'])
       .execute();
-    for (const r of out) inserted.push(Number(r.inbox_id));
+    const byInbox = new Map(part.map((r) => [r.draft.inboxId, r.draft]));
+    const topics: { workspace_id: number; mention_id: number; topic_id: number; matched_at: number }[] = [];
+    const tags: { workspace_id: number; mention_id: number; kind: string; value: string }[] = [];
+    for (const r of out) {
+      const inboxId = Number(r.inbox_id);
+      inserted.push(inboxId);
+      const draft = byInbox.get(inboxId);
+      if (!draft) continue;
+      const mentionId = Number(r.id);
+      for (const topicId of new Set(draft.topicIds))
+        topics.push({ workspace_id: draft.workspaceId, mention_id: mentionId, topic_id: topicId, matched_at: now });
+      const seen = new Set<string>();
+      for (const t of draft.tags) {
+        const key = `${t.kind}\u0000${t.value}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        tags.push({ workspace_id: draft.workspaceId, mention_id: mentionId, kind: t.kind, value: t.value });
+      }
+    }
+    for (let j = 0; j < topics.length; j += 2000)
+      await k
+        .insertInto('mention_topics')
+        .values(topics.slice(j, j + 2000))
+        .execute();
+    for (let j = 0; j < tags.length; j += 2000)
+      await k
+        .insertInto('mention_tags')
+        .values(tags.slice(j, j + 2000))
+        .execute();
   }
   return inserted;
 }
@@ -42,5 +74,13 @@ function toRow(draft: MentionDraft, sourceId: number) {
     replies: draft.replies,
     likes: draft.likes,
     views: draft.views,
+    channel: draft.channel,
+    platform: draft.platform,
+    author_followers: draft.authorFollowers,
+    region_label: draft.regionLabel,
+    sentiment_label: draft.sentiment?.label ?? null,
+    sentiment_score: draft.sentiment?.score ?? null,
+    duplicate_of: draft.duplicateOf,
+    analysis: JSON.stringify(draft.analysis),
   };
 }
