@@ -46,13 +46,14 @@ describeBackends('import killed with SIGKILL', (dialect) => {
 
     const first = startCli(['import', file, '--batch', '500'], env);
     let acks = 0;
-    await first.waitForLine((l) => l.startsWith('{"ack":true') && ++acks >= 3);
+    // Killed well into the file (20,000 of 200,000 lines acknowledged), in the middle of a batch.
+    await first.waitForLine((l) => l.startsWith('{"ack":true') && ++acks >= 40);
     first.child.kill('SIGKILL');
     expect((await first.exited).signal).toBe('SIGKILL');
     const firstOut = jsonLines(first.stdout);
     expect(firstOut.some((l) => l.done)).toBe(false);
     const acked = Math.max(...firstOut.filter((l) => l.ack).map((l) => Number(l.throughLine)));
-    expect(acked).toBeGreaterThanOrEqual(1500);
+    expect(acked).toBeGreaterThanOrEqual(20_000);
     expect(acked).toBeLessThan(total);
 
     // Line i carries external id n<i>: every acknowledged line must already be in the inbox.
