@@ -17,15 +17,20 @@ import { clientInfo } from './middleware/client.js';
 import { requestMetrics } from './middleware/metrics.js';
 import { registerAuditRoutes } from './routes/audit.js';
 import { registerAuthRoutes } from './routes/auth.js';
+import { registerCategoryRoutes } from './routes/categories.js';
 import { registerDepartmentRoutes } from './routes/departments.js';
+import { registerDictionaryRoutes } from './routes/dictionary.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerIntakeRoutes } from './routes/intake.js';
 import { registerMeRoutes } from './routes/me.js';
 import { registerMemberRoutes } from './routes/members.js';
+import { registerMentionDetailRoutes } from './routes/mention-detail.js';
 import { registerMentionRoutes } from './routes/mentions.js';
 import { registerOpenApiDocument } from './routes/openapi.js';
+import { registerSearchRoutes } from './routes/search.js';
 import { registerSourceRoutes } from './routes/sources.js';
 import { registerTokenRoutes } from './routes/tokens.js';
+import { registerTopicToolRoutes } from './routes/topic-tools.js';
 import { registerTopicRoutes } from './routes/topics.js';
 import { registerWorkspaceRoutes } from './routes/workspaces.js';
 
@@ -51,10 +56,15 @@ const routers = [
   registerMemberRoutes,
   registerDepartmentRoutes,
   registerTopicRoutes,
+  registerTopicToolRoutes,
+  registerSearchRoutes,
   registerSourceRoutes,
   registerMentionRoutes,
+  registerMentionDetailRoutes,
   registerIntakeRoutes,
   registerAuditRoutes,
+  registerDictionaryRoutes,
+  registerCategoryRoutes,
 ];
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {

@@ -3,8 +3,11 @@
  * Each command lives in `commands/<name>.ts` and exports `register(program, ctx)`.
  */
 import { Command } from 'commander';
+import * as analyze from './commands/analyze.js';
 import * as bench from './commands/bench.js';
+import * as collect from './commands/collect.js';
 import * as config from './commands/config.js';
+import * as demo from './commands/demo.js';
 import * as extract from './commands/extract.js';
 import * as importFile from './commands/import.js';
 import * as match from './commands/match.js';
@@ -23,8 +26,9 @@ const program = new Command('yuqing')
   .configureHelp({ sortSubcommands: true });
 
 const ctx = createCliContext();
-for (const command of [serve, migrate, worker, user, token, importFile, config, parseFeed, extract, query, match, bench])
+for (const command of [serve, migrate, worker, user, token, importFile, config, parseFeed, extract, query, match, bench, analyze, demo])
   command.register(program, ctx);
+collect.register(program, ctx);
 
 try {
   await program.parseAsync(process.argv);

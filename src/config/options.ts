@@ -2,7 +2,7 @@
  * Every configuration option Yuqing understands: its environment variable, default,
  * parser and a one-line description. `bin/yuqing config` prints this table's effective values.
  */
-import { parseBool, parseEnum, parseInteger, parseString } from './parse.js';
+import { parseBool, parseEnum, parseInteger, parseList, parseString } from './parse.js';
 
 export interface OptionSpec<T> {
   env: string;
@@ -139,6 +139,114 @@ export const options = {
     doc: 'Attempts before an inbox item is parked as failed.',
     default: 5,
     parse: parseInteger(1, 100),
+  }),
+  fetchUserAgent: opt({
+    env: 'YUQING_FETCH_USER_AGENT',
+    doc: 'User-Agent sent by collectors on every outbound request.',
+    default: 'Mozilla/5.0 (compatible; Yuqing/0.1; self-hosted public-opinion monitor)',
+    parse: parseString,
+  }),
+  fetchConnectTimeoutMs: opt({
+    env: 'YUQING_FETCH_CONNECT_TIMEOUT_MS',
+    doc: 'Longest wait for a collector connection (TCP and TLS).',
+    default: 10_000,
+    parse: parseInteger(100, 600_000),
+  }),
+  fetchIdleTimeoutMs: opt({
+    env: 'YUQING_FETCH_IDLE_TIMEOUT_MS',
+    doc: 'Longest silence from a server while a collector waits for headers or body (guards against slow drips).',
+    default: 30_000,
+    parse: parseInteger(100, 600_000),
+  }),
+  fetchTotalTimeoutMs: opt({
+    env: 'YUQING_FETCH_TOTAL_TIMEOUT_MS',
+    doc: 'Longest time one collector fetch may take, redirects and body included.',
+    default: 60_000,
+    parse: parseInteger(100, 3_600_000),
+  }),
+  fetchMaxBodyBytes: opt({
+    env: 'YUQING_FETCH_MAX_BODY_BYTES',
+    doc: 'Largest response body a collector downloads (bytes on the wire).',
+    default: 5 * 1024 * 1024,
+    parse: parseInteger(1024, 1024 * 1024 * 1024),
+  }),
+  fetchMaxDecodedBytes: opt({
+    env: 'YUQING_FETCH_MAX_DECODED_BYTES',
+    doc: 'Largest response after gzip/deflate/brotli decoding (guards against compression bombs).',
+    default: 20 * 1024 * 1024,
+    parse: parseInteger(1024, 1024 * 1024 * 1024),
+  }),
+  fetchMaxRedirects: opt({
+    env: 'YUQING_FETCH_MAX_REDIRECTS',
+    doc: 'Most redirects a collector follows.',
+    default: 5,
+    parse: parseInteger(0, 20),
+  }),
+  fetchRetries: opt({
+    env: 'YUQING_FETCH_RETRIES',
+    doc: 'Retries of a transient fetch failure (with exponential backoff) before the pass records an error.',
+    default: 2,
+    parse: parseInteger(0, 10),
+  }),
+  fetchAllowCidrs: opt({
+    env: 'YUQING_FETCH_ALLOW_CIDRS',
+    doc: 'Comma-separated CIDR ranges collectors may reach although private or loopback (e.g. an intranet news site); empty blocks them all.',
+    default: [] as string[],
+    parse: parseList,
+  }),
+  rsshubBaseUrl: opt({
+    env: 'YUQING_RSSHUB_URL',
+    doc: 'RSSHub instance that rsshub:// source addresses resolve against (self-host one for reliability).',
+    default: 'https://rsshub.app',
+    parse: parseString,
+  }),
+  embeddedCollector: opt({
+    env: 'YUQING_EMBEDDED_COLLECTOR',
+    doc: 'Run the collection scheduler inside `serve` (turn off when running `bin/yuqing collect` processes).',
+    default: true,
+    parse: parseBool,
+  }),
+  collectMinIntervalSeconds: opt({
+    env: 'YUQING_COLLECT_MIN_INTERVAL_SECONDS',
+    doc: 'Shortest time between two passes of one source (busy sources speed up to this).',
+    default: 120,
+    parse: parseInteger(1, 86_400),
+  }),
+  collectMaxIntervalSeconds: opt({
+    env: 'YUQING_COLLECT_MAX_INTERVAL_SECONDS',
+    doc: 'Longest time between two passes of one source (quiet or failing sources slow down to this).',
+    default: 6 * 3600,
+    parse: parseInteger(1, 7 * 86_400),
+  }),
+  collectConcurrency: opt({
+    env: 'YUQING_COLLECT_CONCURRENCY',
+    doc: 'Sources one process collects at the same time.',
+    default: 8,
+    parse: parseInteger(1, 256),
+  }),
+  collectPerHostConcurrency: opt({
+    env: 'YUQING_COLLECT_PER_HOST_CONCURRENCY',
+    doc: 'Requests one process sends to the same host at the same time.',
+    default: 2,
+    parse: parseInteger(1, 64),
+  }),
+  collectPerHostDelayMs: opt({
+    env: 'YUQING_COLLECT_PER_HOST_DELAY_MS',
+    doc: 'Smallest gap between two requests to the same host (the per-host rate limit).',
+    default: 1000,
+    parse: parseInteger(0, 600_000),
+  }),
+  collectPollMs: opt({
+    env: 'YUQING_COLLECT_POLL_MS',
+    doc: 'How often the collection scheduler looks for due sources.',
+    default: 5000,
+    parse: parseInteger(10, 600_000),
+  }),
+  collectLeaseSeconds: opt({
+    env: 'YUQING_COLLECT_LEASE_SECONDS',
+    doc: 'How long a source being collected stays with one process before another may take it over.',
+    default: 600,
+    parse: parseInteger(1, 86_400),
   }),
   webDir: opt({ env: 'YUQING_WEB_DIR', doc: 'Folder of the built web app served at /.', default: './web/dist', parse: parseString }),
   testPostgresUrl: opt({

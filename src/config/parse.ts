@@ -28,3 +28,11 @@ export function parseEnum<T extends string>(allowed: readonly T[]): (raw: string
     return hit;
   };
 }
+
+/** A comma-separated list; blanks dropped. */
+export function parseList(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}

@@ -36,6 +36,35 @@ export interface MentionDraft {
   tags: MentionTag[];
   /** Everything shown on the mention's detail that has no column of its own. */
   analysis: Record<string, unknown>;
+  /** Working state the enrichment stages share (set by normalizeText, segmentation); never stored. */
+  nlp?: NlpScratch;
+  /** The near-duplicate fingerprint (duplicates stage), stored as LSH band rows beside the mention (issue 5b). */
+  nearDuplicate?: NearDuplicateMark;
+}
+
+/** What the duplicates stage hands to the store for one mention (issue 5b). */
+export interface NearDuplicateMark {
+  /** LSH bucket keys, one per band; empty for short texts. */
+  bands: string[];
+  /** Hash of the normalised text, stored for short texts (exact matching only). */
+  exact: string | null;
+  /** Dedupe key of an earlier mention of the same batch this one copies (its id is known only once stored). */
+  originalKey: string | null;
+  /** A stored original this (earlier) mention replaces: it and its copies are pointed here once stored. */
+  replaces: number | null;
+}
+
+/** What the text-analysis stages pass on to each other (issue 5a). */
+export interface NlpScratch {
+  /** Title and text for analysis: NFKC, whitespace collapsed, traditional folded to simplified. */
+  text: string;
+  /** The words of `text` with part-of-speech tags, the workspace's user dictionary applied. */
+  words: TaggedWord[];
+}
+
+export interface TaggedWord {
+  word: string;
+  tag: string;
 }
 
 export interface MentionTag {

@@ -10,4 +10,5 @@ export {
   httpDefaults,
 } from './client.js';
 export { formatBytes, HttpError, type HttpErrorCode, isHttpError } from './errors.js';
+export { type HttpConfig, httpClientFromConfig } from './from-config.js';
 export { type Resolver, systemResolver } from './guard.js';

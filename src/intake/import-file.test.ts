@@ -75,7 +75,7 @@ describeBackends('importFile', (dialect) => {
         text: '某品牌奶粉 被曝\n质量问题， 消费者投诉',
         author: '小王',
         published_at: Date.parse('2026-01-31T00:00:00Z'),
-        lang: null,
+        lang: 'zh', // not given in the file: the language stage detects it
         parent_ref: null,
         reposts: 12,
         replies: null,
@@ -109,7 +109,7 @@ describeBackends('importFile', (dialect) => {
         text: '转发微博',
         author: null,
         published_at: 1_769_817_600_000,
-        lang: null,
+        lang: 'zh',
         parent_ref: '4901',
         reposts: 12000,
         replies: null,

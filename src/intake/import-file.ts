@@ -9,7 +9,7 @@ import { intakeItems } from '../metrics/registry.js';
 import type { Db } from '../store/dialect.js';
 import { acceptItems } from './accept.js';
 import { inBatches, type LineProblem, type RecordBatch } from './batch-records.js';
-import type { FileFormat, LineCount } from './file-record.js';
+import type { FileFormat, FileRecord, LineCount } from './file-record.js';
 import { readCsv } from './read-csv.js';
 import { readJsonl } from './read-jsonl.js';
 
@@ -24,6 +24,8 @@ export interface ImportOptions {
   /** Lines (records) per committed batch. */
   batchSize: number;
   now?: () => number;
+  /** Reads records in a format of its own (e.g. MediaCrawler exports), already in the incoming-item shape; replaces the JSONL/CSV reader. */
+  readRecords?: (input: AsyncIterable<Uint8Array>, count: LineCount, warn: (message: string) => void) => AsyncIterable<FileRecord>;
 }
 
 export interface ImportAck {
@@ -56,7 +58,11 @@ export async function importFile(db: Db, opts: ImportOptions, reporter: ImportRe
   try {
     const count: LineCount = { lines: 0 };
     const input = file.createReadStream({ highWaterMark: 1024 * 1024, autoClose: false });
-    const records = opts.format === 'csv' ? readCsv(input, count, reporter.warning) : readJsonl(input, count);
+    const records = opts.readRecords
+      ? opts.readRecords(input, count, reporter.warning)
+      : opts.format === 'csv'
+        ? readCsv(input, count, reporter.warning)
+        : readJsonl(input, count);
     const origin = `import:${basename(opts.path)}`;
     const summary: ImportSummary = { done: true, lines: 0, accepted: 0, duplicates: 0, rejected: 0 };
 

@@ -1,6 +1,6 @@
 /**
  * Runs Yuqing's HTTP server: opens the database, refuses a schema that is behind,
- * creates the first admin on an empty database, starts the embedded pipeline worker,
+ * creates the first admin on an empty database, starts the embedded pipeline worker and collector,
  * listens, and shuts down gracefully on SIGTERM/SIGINT.
  */
 import type { AddressInfo } from 'node:net';
@@ -10,7 +10,8 @@ import { ensureFirstAdmin } from '../auth/bootstrap.js';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log/logger.js';
 import { createWorkspaceResources } from '../pipeline/resources.js';
-import { startWorker, type WorkerHandle } from '../pipeline/worker.js';
+import { defaultWorkerId, startWorker, type WorkerHandle } from '../pipeline/worker.js';
+import { createScheduler } from '../scheduler/index.js';
 import type { Db } from '../store/dialect.js';
 import { assertSchemaCurrent, schemaStatus } from '../store/migrate.js';
 import { createFrontDoor } from './web-app.js';
@@ -26,6 +27,10 @@ export async function startServer(db: Db, config: Config, logger: Logger, print:
 
   const resources = createWorkspaceResources(db);
   const worker: WorkerHandle | null = config.embeddedWorker ? startWorker({ db, config, logger, resources }) : null;
+  const collector = config.embeddedCollector
+    ? createScheduler({ db, config, logger, workerId: defaultWorkerId(), onItemsAccepted: () => worker?.wake() })
+    : null;
+  collector?.start();
   const api = createApp({
     db,
     config,
@@ -47,7 +52,10 @@ export async function startServer(db: Db, config: Config, logger: Logger, print:
   const address = server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${address.port}`;
-  logger.info({ url, dialect: db.dialect, embeddedWorker: config.embeddedWorker }, 'server listening');
+  logger.info(
+    { url, dialect: db.dialect, embeddedWorker: config.embeddedWorker, embeddedCollector: config.embeddedCollector },
+    'server listening',
+  );
 
   const lines = ['', '='.repeat(64), `  舆情 Yuqing is running at ${url}`];
   if (first.created) {
@@ -66,6 +74,7 @@ export async function startServer(db: Db, config: Config, logger: Logger, print:
     stopping ??= (async () => {
       logger.info('shutting down: no new connections, finishing requests and the current batch');
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await collector?.stop();
       await worker?.stop();
       logger.info('stopped');
     })();

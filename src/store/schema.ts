@@ -81,6 +81,18 @@ export interface SourcesTable {
   config: string;
   active: number;
   created_at: number;
+  /** Collection (0003): JSON state (etag, lastModified, cursor), schedule, health, lease. */
+  state: Generated<string>;
+  interval_seconds: number | null;
+  next_check_at: number | null;
+  last_attempt_at: number | null;
+  last_success_at: number | null;
+  last_error: string | null;
+  last_note: string | null;
+  last_item_count: Generated<number>;
+  consecutive_failures: Generated<number>;
+  lease_owner: string | null;
+  lease_until: number | null;
 }
 
 export interface InboxTable {
@@ -148,6 +160,49 @@ export interface MentionTagsTable {
   value: string;
 }
 
+/** A workspace's own words for segmentation and entities (issue 5a); kind is brand, product, person, org, place or other. */
+export interface UserDictionaryTable {
+  id: Generated<number>;
+  workspace_id: number;
+  word: string;
+  pos: string;
+  weight: number;
+  kind: string;
+  created_at: number;
+}
+
+/** A workspace's category taxonomy: each category is a query in the topic query language (issue 5a). */
+export interface CategoriesTable {
+  id: Generated<number>;
+  workspace_id: number;
+  key: string;
+  name: string;
+  query: string;
+  active: number;
+  created_at: number;
+  updated_at: number;
+}
+
+/** An analyst's correction of a mention's sentiment (issue 5b). */
+export interface SentimentCorrectionsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  mention_id: number;
+  label: string;
+  score: number;
+  user_id: number | null;
+  created_at: number;
+}
+
+/** One LSH band bucket of a mention's MinHash signature, for near-duplicate candidates (issue 5b). */
+export interface MentionMinhashBandsTable {
+  workspace_id: number;
+  band: number;
+  bucket: string;
+  mention_id: number;
+  sort_at: number;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   workspace_id: number | null;
@@ -176,4 +231,8 @@ export interface Database {
   mention_topics: MentionTopicsTable;
   mention_tags: MentionTagsTable;
   audit_log: AuditLogTable;
+  user_dictionary: UserDictionaryTable;
+  categories: CategoriesTable;
+  sentiment_corrections: SentimentCorrectionsTable;
+  mention_minhash_bands: MentionMinhashBandsTable;
 }

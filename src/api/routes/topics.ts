@@ -1,6 +1,8 @@
 /** A workspace's topics (named queries to watch): list, read, create, change, delete. */
 import { createRoute } from '@hono/zod-openapi';
 import { AppError } from '../../errors/catalogue.js';
+import { parseQuery } from '../../match/index.js';
+import { topicMatcherResource } from '../../pipeline/stages/match-topics.js';
 import { auditQueries, topicQueries } from '../../store/queries/index.js';
 import type { ApiApp, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json, jsonBody } from '../openapi-parts.js';
@@ -64,6 +66,11 @@ const remove = createRoute({
 
 const noSuchTopic = () => new AppError('not_found', 'No such topic.');
 
+/** A query that does not parse is refused with 400 naming `query` and the column (QuerySyntaxError). */
+function checkQuery(query: string | undefined): void {
+  if (query !== undefined) parseQuery(query);
+}
+
 export function registerTopicRoutes(app: ApiApp, deps: RouteDeps): void {
   const q = deps.db.kysely;
 
@@ -86,6 +93,7 @@ export function registerTopicRoutes(app: ApiApp, deps: RouteDeps): void {
     const { workspaceId } = c.req.valid('param');
     const { principal } = await requireAccess(c, deps, workspaceId, 'topic.write');
     const body = c.req.valid('json');
+    checkQuery(body.query);
     const now = deps.now();
     const topic = await q.transaction().execute(async (trx) => {
       const t = await topicQueries.create(trx, { workspaceId, ...body, createdBy: principal.user.id, now });
@@ -95,6 +103,7 @@ export function registerTopicRoutes(app: ApiApp, deps: RouteDeps): void {
       );
       return t;
     });
+    deps.resources.invalidate(workspaceId, topicMatcherResource);
     return c.json(presentTopic(topic), 201);
   });
 
@@ -102,6 +111,7 @@ export function registerTopicRoutes(app: ApiApp, deps: RouteDeps): void {
     const { workspaceId, topicId } = c.req.valid('param');
     await requireAccess(c, deps, workspaceId, 'topic.write');
     const body = c.req.valid('json');
+    checkQuery(body.query);
     const now = deps.now();
     const topic = await q.transaction().execute(async (trx) => {
       const t = await topicQueries.update(trx, workspaceId, topicId, body, now);
@@ -112,6 +122,7 @@ export function registerTopicRoutes(app: ApiApp, deps: RouteDeps): void {
       );
       return t;
     });
+    deps.resources.invalidate(workspaceId, topicMatcherResource);
     return c.json(presentTopic(topic), 200);
   });
 
@@ -133,6 +144,7 @@ export function registerTopicRoutes(app: ApiApp, deps: RouteDeps): void {
         }),
       );
     });
+    deps.resources.invalidate(workspaceId, topicMatcherResource);
     return c.body(null, 204);
   });
 }

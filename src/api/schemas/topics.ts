@@ -1,4 +1,4 @@
-/** Wire shapes for topics: a named query to watch (the query language comes later; stored as given). */
+/** Wire shapes for topics: a named query to watch (checked against the query language by the routes; stored as written). */
 import { z } from '@hono/zod-openapi';
 import { pathId, workspaceIdParam } from './common.js';
 

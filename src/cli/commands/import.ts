@@ -4,6 +4,7 @@
  * Exit code 0 when the file was read (even with bad lines), 1 when it could not be read at all.
  */
 import { type Command, InvalidArgumentError } from 'commander';
+import { mediaCrawlerCliOptions } from '../../collect/mediacrawler/index.js';
 import { type FileFormat, fileFormats, formatFromName } from '../../intake/file-record.js';
 import { describeProblem, importFile } from '../../intake/import-file.js';
 import { resolveWorkspace } from '../../intake/resolve-workspace.js';
@@ -14,6 +15,7 @@ interface ImportFlags {
   workspace?: string;
   format?: string;
   source?: string;
+  platform?: string;
   batch: number;
 }
 
@@ -23,11 +25,13 @@ export function register(program: Command, ctx: CliContext): void {
     .description('import items from a JSONL or CSV file into the inbox (safe to re-run: items already known are skipped)')
     .argument('<file>', 'a .jsonl or .csv file (UTF-8, with or without BOM)')
     .option('--workspace <id|slug>', 'target workspace (needed when there is more than one)')
-    .option('--format <format>', `file format: ${fileFormats.join(' or ')} (default: from the file name)`)
+    .option('--format <format>', `file format: ${fileFormats.join(' or ')}, or mediacrawler (default: from the file name)`)
     .option('--source <key>', 'source key for items that name none')
+    .option('--platform <name>', 'with --format mediacrawler: weibo|xhs|dy|ks|bili|tieba|zhihu (default: detected per record)')
     .option('--batch <n>', 'lines committed per batch', positiveInt, 500)
     .action(async (file: string, flags: ImportFlags) => {
-      const format = chooseFormat(file, flags.format);
+      const mediaCrawler = flags.format?.toLowerCase() === 'mediacrawler' ? mediaCrawlerFlags(file, flags) : undefined;
+      const format = mediaCrawler?.format ?? chooseFormat(file, flags.format);
       const db = await ctx.openDb();
       try {
         const workspace = await resolveWorkspace(db, flags.workspace).catch((err: Error) => fail(err.message));
@@ -39,6 +43,7 @@ export function register(program: Command, ctx: CliContext): void {
             workspaceId: workspace.id,
             batchSize: flags.batch,
             ...(flags.source ? { defaultSource: flags.source } : {}),
+            ...mediaCrawler,
           },
           {
             ack: (ack) => process.stdout.write(`${JSON.stringify(ack)}\n`),
@@ -60,6 +65,15 @@ function chooseFormat(file: string, flag: string | undefined): FileFormat {
     return hit ?? fail(`unknown format "${flag}"; use ${fileFormats.join(' or ')}`);
   }
   return formatFromName(file) ?? fail(`cannot tell the format of ${file} from its name; pass --format ${fileFormats.join('|')}`);
+}
+
+/** `--format mediacrawler`: MediaCrawler's JSON/JSONL/CSV output (see src/collect/mediacrawler/). */
+function mediaCrawlerFlags(file: string, flags: ImportFlags) {
+  try {
+    return mediaCrawlerCliOptions(file, flags);
+  } catch (err) {
+    return fail((err as Error).message);
+  }
 }
 
 function positiveInt(raw: string): number {

@@ -6,6 +6,9 @@ import type { Kysely } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_mention_analysis.js';
+import * as m0003 from './0003_collection.js';
+import * as m0004 from './0004_search.js';
+import * as m0005 from './0005_enrichment.js';
 
 export interface MigrationStep {
   name: string;
@@ -15,4 +18,7 @@ export interface MigrationStep {
 export const migrations: MigrationStep[] = [
   { name: '0001_foundation', up: m0001.up },
   { name: '0002_mention_analysis', up: m0002.up },
+  { name: '0003_collection', up: m0003.up },
+  { name: '0004_search', up: m0004.up },
+  { name: '0005_enrichment', up: m0005.up },
 ];

@@ -1,6 +1,7 @@
 /** The store's query groups, one per resource. Routes and commands import from here. */
 export * from './api-tokens.js';
 export * from './audit.js';
+export * from './collection.js';
 export * from './departments.js';
 export * from './executor.js';
 export * from './inbox-read.js';

@@ -4,7 +4,9 @@
  */
 
 import type { MentionDraft } from '../../domain/mention.js';
+import { storeNearDuplicates } from './duplicates.js';
 import type { Q } from './executor.js';
+import { draftFacts, type IndexItem, indexMentions } from './search-index.js';
 
 // About 30 columns a row: 300 rows stay well under SQLite's bound-parameter limit.
 const chunk = 300;
@@ -23,12 +25,16 @@ export async function insertMentions(k: Q, rows: { draft: MentionDraft; sourceId
     const byInbox = new Map(part.map((r) => [r.draft.inboxId, r.draft]));
     const topics: { workspace_id: number; mention_id: number; topic_id: number; matched_at: number }[] = [];
     const tags: { workspace_id: number; mention_id: number; kind: string; value: string }[] = [];
+    const search: IndexItem[] = [];
+    const near: { mentionId: number; draft: MentionDraft }[] = [];
     for (const r of out) {
       const inboxId = Number(r.inbox_id);
       inserted.push(inboxId);
       const draft = byInbox.get(inboxId);
       if (!draft) continue;
       const mentionId = Number(r.id);
+      search.push({ mentionId, workspaceId: draft.workspaceId, facts: draftFacts(draft) });
+      near.push({ mentionId, draft });
       for (const topicId of new Set(draft.topicIds))
         topics.push({ workspace_id: draft.workspaceId, mention_id: mentionId, topic_id: topicId, matched_at: now });
       const seen = new Set<string>();
@@ -49,6 +55,8 @@ export async function insertMentions(k: Q, rows: { draft: MentionDraft; sourceId
         .insertInto('mention_tags')
         .values(tags.slice(j, j + 2000))
         .execute();
+    await indexMentions(k, search);
+    await storeNearDuplicates(k, near);
   }
   return inserted;
 }

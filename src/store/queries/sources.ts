@@ -11,12 +11,15 @@ export interface SourceRecord {
   kind: string;
   active: boolean;
   createdAt: number;
+  /** The type's settings (JSON text as stored; `{}` for push and import sources). */
+  config: string;
 }
 
 export interface SourcePatch {
   name?: string;
   kind?: string;
   active?: boolean;
+  config?: string;
 }
 
 function toSource(row: Selectable<SourcesTable>): SourceRecord {
@@ -28,6 +31,7 @@ function toSource(row: Selectable<SourcesTable>): SourceRecord {
     kind: row.kind,
     active: row.active === 1,
     createdAt: Number(row.created_at),
+    config: row.config,
   };
 }
 
@@ -44,7 +48,7 @@ export const sourceQueries = {
 
   async create(
     q: Q,
-    s: { workspaceId: number; key: string; name: string; kind: string; active?: boolean; now: number },
+    s: { workspaceId: number; key: string; name: string; kind: string; active?: boolean; config?: string; now: number },
   ): Promise<SourceRecord> {
     const row = await q
       .insertInto('sources')
@@ -53,7 +57,7 @@ export const sourceQueries = {
         key: s.key,
         name: s.name,
         kind: s.kind,
-        config: '{}',
+        config: s.config ?? '{}',
         active: s.active === false ? 0 : 1,
         created_at: s.now,
       })
@@ -64,10 +68,11 @@ export const sourceQueries = {
 
   /** Returns the updated source, or undefined when the workspace has no such source. */
   async update(q: Q, workspaceId: number, id: number, patch: SourcePatch): Promise<SourceRecord | undefined> {
-    const set: { name?: string; kind?: string; active?: number } = {};
+    const set: { name?: string; kind?: string; active?: number; config?: string } = {};
     if (patch.name !== undefined) set.name = patch.name;
     if (patch.kind !== undefined) set.kind = patch.kind;
     if (patch.active !== undefined) set.active = patch.active ? 1 : 0;
+    if (patch.config !== undefined) set.config = patch.config;
     if (Object.keys(set).length > 0) {
       await q.updateTable('sources').set(set).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
     }

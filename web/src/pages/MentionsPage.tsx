@@ -11,6 +11,7 @@ import { useWorkspace } from '../app/session.js';
 import { ImportHint } from '../components/ImportHint.js';
 import { useI18n } from '../i18n/index.js';
 import { describeError } from '../lib/errors.js';
+import { navigate } from '../lib/router.js';
 import { useQuery } from '../lib/useQuery.js';
 import { mentionColumns } from './mentions/columns.js';
 
@@ -78,6 +79,13 @@ export default function MentionsPage() {
         dataSource={page?.items ?? []}
         loading={query.loading}
         pagination={false}
+        onRow={(m) => ({
+          // A row opens the mention's detail; links inside it (the original) keep their own behaviour.
+          onClick: (e) => {
+            if (!(e.target instanceof Element) || !e.target.closest('a')) navigate(`/mentions/${m.id}`);
+          },
+          style: { cursor: 'pointer' },
+        })}
         scroll={{ x: 900 }}
         locale={{
           emptyText: (

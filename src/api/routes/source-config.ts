@@ -1,0 +1,24 @@
+/** Checking a source's settings against its type's schema (400 naming the field) and deriving a key from them. */
+import { sourceTypeOf } from '../../collect/sources/index.js';
+import { AppError } from '../../errors/catalogue.js';
+
+/** The settings as stored JSON; a kind without a type (api, import) keeps whatever object it was given. */
+export function checkSourceConfig(kind: string, config: unknown): string {
+  const type = sourceTypeOf(kind);
+  if (!type) return JSON.stringify(config ?? {});
+  const r = type.configSchema.safeParse(config ?? {});
+  if (r.success) return JSON.stringify(r.data);
+  const details = r.error.issues.map((i) => ({ field: ['config', ...i.path.map(String)].join('.'), problem: i.message }));
+  const first = details[0];
+  throw new AppError(
+    'invalid_request',
+    `The ${kind} source's settings are invalid${first ? `: ${first.field}: ${first.problem}` : ''}.`,
+    details,
+  );
+}
+
+/** `feed:https://news.example.com/rss.xml`: the kind and the address, when no key is given. */
+export function deriveKey(kind: string, name: string, config: Record<string, unknown> | undefined): string {
+  const address = ['url', 'address', 'template', 'preset'].map((f) => config?.[f]).find((v): v is string => typeof v === 'string');
+  return `${kind}:${address ?? name}`.slice(0, 200);
+}

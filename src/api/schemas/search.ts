@@ -1,0 +1,82 @@
+/** Wire shapes for search (the topic query language over stored mentions) and for topic preview and apply. */
+import { z } from '@hono/zod-openapi';
+
+const time = z.string().datetime({ offset: true }).optional().openapi({ description: 'ISO 8601.' });
+const text = (description: string) => z.string().trim().min(1).max(200).optional().openapi({ description });
+
+export const searchQuerySchema = z.object({
+  q: z.string().max(20_000).optional().openapi({ description: 'A query in the topic query language; empty lists everything.' }),
+  from: time,
+  to: time,
+  topic: z.coerce.number().int().positive().optional(),
+  sentiment: z.enum(['positive', 'neutral', 'negative']).optional(),
+  channel: text('Channel kind (news, social, forum, video…).'),
+  source: text('Source key.'),
+  severity: z.enum(['I', 'II', 'III', 'IV']).optional().openapi({ description: 'Accepted and ignored until events exist.' }),
+  lang: text('Language tag; `zh` also matches `zh-Hant`.'),
+  region: text('Region label or region tag.'),
+  category: text('Category tag.'),
+  sort: z.enum(['time', 'relevance', 'reach']).default('time'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
+});
+
+export const searchHitSchema = z
+  .object({
+    id: z.number().int(),
+    source: z.string(),
+    url: z.string().nullable(),
+    author: z.string().nullable(),
+    at: z.string().openapi({ description: 'Published (else collected) time, ISO 8601.' }),
+    channel: z.string().nullable(),
+    lang: z.string().nullable(),
+    sentiment: z.string().nullable(),
+    reach: z.number().int(),
+    titleHtml: z.string().openapi({ description: 'The title, HTML-escaped, with <mark> around matches.' }),
+    snippetHtml: z.string().openapi({ description: 'A part of the text, HTML-escaped, with <mark> around matches.' }),
+  })
+  .openapi('SearchHit');
+
+const facet = z.array(z.object({ value: z.string(), count: z.number().int() }));
+
+export const searchResultSchema = z
+  .object({
+    items: z.array(searchHitSchema),
+    nextCursor: z.string().nullable(),
+    total: z.number().int(),
+    query: z.string().nullable().openapi({ description: 'The normalized query.' }),
+    facets: z.object({
+      channel: facet,
+      sentiment: facet,
+      source: facet,
+      lang: facet,
+      region: facet,
+      category: facet,
+      topic: facet,
+    }),
+  })
+  .openapi('SearchResult');
+
+export const previewBodySchema = z.object({ query: z.string().trim().min(1).max(20_000) }).openapi('TopicPreviewRequest');
+
+export const previewResultSchema = z
+  .object({
+    count: z.number().int().openapi({ description: 'Mentions of the last 7 days the query matches.' }),
+    query: z.string(),
+    sample: z.array(searchHitSchema),
+  })
+  .openapi('TopicPreview');
+
+export const applyBodySchema = z.object({ from: time, to: time }).openapi('TopicApplyRequest');
+
+export const applyResultSchema = z
+  .object({
+    matched: z.number().int().openapi({ description: 'Stored mentions in the range the topic matches.' }),
+    added: z.number().int().openapi({ description: 'Of those, newly tagged (the rest already were).' }),
+  })
+  .openapi('TopicApplyResult');
+
+export type SearchHitView = z.infer<typeof searchHitSchema>;
+export type SearchResult = z.infer<typeof searchResultSchema>;
+export type TopicPreview = z.infer<typeof previewResultSchema>;
+export type TopicApplyResult = z.infer<typeof applyResultSchema>;

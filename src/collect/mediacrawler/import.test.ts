@@ -1,0 +1,140 @@
+/** End to end on both backends: each platform's MediaCrawler posts and comments imported, drained, and stored as mentions. */
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { type ImportAck, importFile, type LineProblem } from '../../intake/import-file.js';
+import { silentLogger } from '../../log/logger.js';
+import { seedWorkspace, testConfig } from '../../pipeline/testkit/seed.js';
+import { drainOnce } from '../../pipeline/worker.js';
+import { createTestDatabase, describeBackends, type TestDatabase } from '../../testing/backends.js';
+import { mediaCrawlerImportOptions } from './index.js';
+
+const fixture = (name: string) => new URL(`testdata/${name}`, import.meta.url).pathname;
+
+/** Per platform: its two files, and what the stored mentions must show (post first, then comments). */
+const cases = [
+  {
+    platform: 'weibo',
+    files: ['weibo_search_contents.json', 'weibo_search_comments.csv'],
+    expected: [
+      {
+        external_id: '5101234567890123',
+        channel: 'weibo',
+        likes: 12000,
+        replies: 3421,
+        reposts: null,
+        region_label: '发布于 广东',
+        parent_ref: null,
+      },
+      { external_id: '5101234599990001', reposts: 2, published_at: 1763600400000, url: 'https://m.weibo.cn/detail/5101234599990001' },
+      { external_id: '5101235000000001', parent_ref: '5101234567890123', likes: 356, region_label: '来自浙江' },
+      { external_id: '5101235000000002', parent_ref: '5101235000000001', likes: 11000, replies: null, region_label: null },
+    ],
+  },
+  {
+    platform: 'xiaohongshu',
+    files: ['xhs_search_contents.jsonl', 'xhs_search_comments.jsonl'],
+    expected: [
+      { title: '避雷！星澜充电宝发烫到冒烟', channel: 'social', published_at: 1763604000000, likes: 23000, replies: 10, reposts: null },
+      { parent_ref: '6738a1b2000000001d03c4e5', published_at: 1763604600000, likes: 89 },
+      { parent_ref: '6738b0000000000012345678', likes: null },
+    ],
+  },
+  {
+    platform: 'douyin',
+    files: ['dy_search_contents.json', 'dy_search_comments.json'],
+    expected: [
+      { channel: 'video', published_at: 1763610000000, likes: 156000, reposts: 32000, replies: 8862, region_label: '四川' },
+      { parent_ref: '7439012345678901234', likes: 2301, replies: 12 },
+    ],
+  },
+  {
+    platform: 'kuaishou',
+    files: ['ks_search_contents.csv', 'ks_search_comments.csv'],
+    expected: [
+      { channel: 'video', published_at: 1763615000000, views: 357000, likes: 4521 },
+      { parent_ref: '3xk9pq2r7sa1b2c', published_at: 1763615600000 },
+    ],
+  },
+  {
+    platform: 'bilibili',
+    files: ['bili_search_contents.jsonl', 'bili_search_comments.jsonl'],
+    expected: [
+      { channel: 'video', views: 512000, likes: 34000, replies: 2890, reposts: 4567, published_at: 1763620000000 },
+      { parent_ref: '113456789012345', likes: 1024 },
+      { parent_ref: '245678901234', likes: null },
+    ],
+  },
+  {
+    platform: 'tieba',
+    files: ['tieba_search_contents.json', 'tieba_search_comments.json'],
+    expected: [
+      { channel: 'forum', replies: 156, published_at: Date.parse('2025-11-20T04:30:00Z'), url: 'https://tieba.baidu.com/p/9281234567' },
+      { parent_ref: '9281234567', replies: 3, region_label: '湖北' },
+    ],
+  },
+  {
+    platform: 'zhihu',
+    files: ['zhihu_search_contents.jsonl', 'zhihu_search_comments.jsonl'],
+    expected: [
+      { channel: 'qa', likes: 1890, replies: 213, title: '如何看待星澜科技充电宝起火事件？', published_at: 1763625000000 },
+      { parent_ref: '3456789012', likes: 45, region_label: '北京' },
+    ],
+  },
+];
+
+describeBackends('MediaCrawler import', (dialect) => {
+  let t: TestDatabase;
+  let ws: number;
+  beforeEach(async () => {
+    t = await createTestDatabase(dialect);
+    ws = await seedWorkspace(t.db);
+  });
+  afterEach(async () => {
+    await t.dispose();
+  });
+
+  async function importOne(name: string) {
+    const acks: ImportAck[] = [];
+    const problems: LineProblem[] = [];
+    const path = fixture(name);
+    await importFile(
+      t.db,
+      { path, workspaceId: ws, batchSize: 500, ...mediaCrawlerImportOptions(path, {}) },
+      { ack: (a) => acks.push(a), rejected: (p) => problems.push(p), warning: () => {} },
+    );
+    return { acks, problems };
+  }
+
+  it.each(cases)('imports $platform posts and comments with counts, times, regions and parents', async ({ platform, files, expected }) => {
+    for (const name of files) expect((await importOne(name)).problems).toEqual([]);
+    expect(await drainOnce({ db: t.db, config: testConfig(), logger: silentLogger, workerId: 'test' })).toBe(expected.length);
+    const rows = await t.db.kysely
+      .selectFrom('mentions')
+      .innerJoin('sources', 'sources.id', 'mentions.source_id')
+      .select(['sources.key as source', 'external_id', 'url', 'title', 'text', 'published_at', 'parent_ref', 'channel', 'platform'])
+      .select(['likes', 'replies', 'reposts', 'views', 'region_label'])
+      .orderBy('mentions.id')
+      .execute();
+    const norm = rows.map((r) => ({
+      ...r,
+      published_at: r.published_at === null ? null : Number(r.published_at),
+      likes: r.likes === null ? null : Number(r.likes),
+      replies: r.replies === null ? null : Number(r.replies),
+      reposts: r.reposts === null ? null : Number(r.reposts),
+      views: r.views === null ? null : Number(r.views),
+    }));
+    expect(norm).toMatchObject(expected);
+    for (const r of norm) expect(r).toMatchObject({ source: platform, platform });
+    // Every comment's parent is a stored item of the same import.
+    const ids = new Set(norm.map((r) => r.external_id));
+    for (const r of norm) if (r.parent_ref !== null) expect(ids.has(r.parent_ref)).toBe(true);
+  });
+
+  it('keeps U+2028 inside Xiaohongshu text and a CRLF inside a quoted CSV field', async () => {
+    await importOne('xhs_search_contents.jsonl');
+    await importOne('weibo_search_comments.csv');
+    await drainOnce({ db: t.db, config: testConfig(), logger: silentLogger, workerId: 'test' });
+    const texts = (await t.db.kysely.selectFrom('mentions').select('text').orderBy('id').execute()).map((r) => r.text);
+    expect(texts[0]).toMatch(/别买这款[\u2028\n]用了三个月/);
+    expect(texts[2]).toMatch(/^回复@杭州阿明:同款，\s*已经联系客服$/);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Reading a MediaCrawler export (a `.json` array, `.jsonl`, or `.csv`) as file records already in the incoming-item
+ * shape, ready for the file import: each record mapped by `mapRecord`, an unmappable one reported by its line.
+ */
+import type { FileRecord, LineCount } from '../../intake/file-record.js';
+import { readJsonl } from '../../intake/read-jsonl.js';
+import { type MapOptions, mapRecord } from './map-record.js';
+import { readCsvRaw } from './read-csv-raw.js';
+import { readJsonArray } from './read-json-array.js';
+
+export type MediaCrawlerFormat = 'json' | 'jsonl' | 'csv';
+
+/** Largest `.json` array read into memory at once (JSONL and CSV stream). */
+const maxJsonBytes = 512 * 1024 * 1024;
+
+export function formatOfMediaCrawlerFile(path: string): MediaCrawlerFormat | null {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (/\.(jsonl|ndjson)$/.test(lower)) return 'jsonl';
+  return lower.endsWith('.json') ? 'json' : null;
+}
+
+export function mediaCrawlerReader(format: MediaCrawlerFormat, opts: MapOptions) {
+  return (input: AsyncIterable<Uint8Array>, count: LineCount, warn: (message: string) => void): AsyncIterable<FileRecord> =>
+    mapped(raw(format, input, count), { ...opts, warn: limitWarnings(warn) });
+}
+
+async function* raw(format: MediaCrawlerFormat, input: AsyncIterable<Uint8Array>, count: LineCount): AsyncGenerator<FileRecord> {
+  if (format === 'csv') return yield* readCsvRaw(input, count);
+  if (format === 'jsonl') return yield* readJsonl(input, count);
+  // `.json` is an array in MediaCrawler's output, but some versions and tools write JSON Lines under that name.
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of input) {
+    size += chunk.length;
+    if (size > maxJsonBytes) throw new Error('a .json array larger than 512 MB; convert it to JSON Lines (.jsonl) first');
+    chunks.push(Buffer.from(chunk));
+  }
+  const text = new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+  if (/^\uFEFF?\s*\[/.test(text)) return yield* readJsonArray(text, count);
+  yield* readJsonl(
+    (async function* () {
+      yield Buffer.from(text);
+    })(),
+    count,
+  );
+}
+
+async function* mapped(records: AsyncIterable<FileRecord>, opts: MapOptions): AsyncGenerator<FileRecord> {
+  for await (const r of records) {
+    if ('problem' in r) {
+      yield r;
+      continue;
+    }
+    const m = mapRecord(r.value, opts);
+    yield m.ok ? { line: r.line, lastLine: r.lastLine, value: m.item } : { line: r.line, lastLine: r.lastLine, problem: fieldProblem(m) };
+  }
+}
+
+function fieldProblem(m: { field: string; problem: string }): string {
+  return m.field ? `${m.field}: ${m.problem}` : m.problem;
+}
+
+/** The first 20 warnings, then one saying more were left out. */
+function limitWarnings(warn: (message: string) => void): (message: string) => void {
+  let n = 0;
+  return (message) => {
+    n++;
+    if (n <= 20) warn(message);
+    else if (n === 21) warn('more count warnings left out');
+  };
+}

@@ -1,0 +1,72 @@
+/** Reddit search against a local fixture server: `after` paging, score and comment counts, comment parents, stop at seen posts. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { incomingItemSchema } from '../../../domain/incoming-item.js';
+import { createHttpClient } from '../../../http/index.js';
+import { startTestServer, type TestServer } from '../../../http/testing.js';
+import { silentLogger } from '../../../log/logger.js';
+import type { CollectContext, SourceState } from '../../source-type.js';
+import { redditSource as reddit } from './index.js';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'testdata', name));
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname !== '/search.json') return void res.writeHead(429, { 'retry-after': '3600' }).end();
+    const page = url.searchParams.get('after') === 't3_1gxk2b9' ? 'search-page2.json' : 'search-page1.json';
+    res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' }).end(fixture(page));
+  });
+});
+afterAll(() => server.close());
+
+const http = createHttpClient({ allowCidrs: ['127.0.0.1/32'], retries: 0 });
+const ctx = (state: SourceState = {}, keywords: string[] = []): CollectContext => ({
+  http,
+  now: () => Date.parse('2026-11-20T12:00:00Z'),
+  logger: silentLogger,
+  state,
+  keywords,
+  rsshubBaseUrl: '',
+});
+
+describe('reddit source', () => {
+  it('pages with after, maps posts and comments, and stops at posts already seen', async () => {
+    const config = reddit.configSchema.parse({ baseUrl: server.url('/'), keywords: ['xinglan'] });
+    const first = await reddit.collect(config, ctx());
+    expect(first.items).toHaveLength(3);
+    for (const item of first.items) expect(incomingItemSchema.safeParse(item).success).toBe(true);
+    expect(first.items[0]).toMatchObject({
+      source: 'reddit',
+      externalId: 't3_1gxk3c1',
+      title: 'Xinglan power bank overheating & smoking — recall?',
+      url: 'https://www.reddit.com/r/gadgets/comments/1gxk3c1/xinglan_power_bank_overheating_smoking_recall/',
+      author: 'u/throwaway_volt',
+      publishedAt: 1763627400000,
+      engagement: { likes: 412, replies: 87 },
+      channel: 'forum',
+      platform: 'reddit',
+    });
+    expect(first.items[1]).toMatchObject({ text: 'https://news.example.com/xinglan-fire', engagement: { likes: 0, replies: 0 } });
+    expect(first.items[1]?.author).toBeUndefined();
+    expect(first.items[2]).toMatchObject({ externalId: 't1_lx9abc1', parent: 't3_1gxk3c1' });
+    expect(first.state.cursor).toEqual({ xinglan: 1763627400 });
+    expect(server.requests.at(-1)?.url).toMatch(/sort=new.*after=t3_1gxk2b9/);
+
+    const before = server.requests.length;
+    const second = await reddit.collect(config, ctx(first.state));
+    expect(second.items).toEqual([]);
+    expect(server.requests.length - before).toBe(1);
+  });
+
+  it('reports a rate limit as an HTTP error', async () => {
+    const config = reddit.configSchema.parse({ baseUrl: server.url('/'), subreddit: 'gadgets' });
+    await expect(reddit.collect(config, ctx({}, ['x']))).rejects.toThrow(/HTTP 429/);
+  });
+
+  it('rejects bad config with the field named', () => {
+    const r = reddit.configSchema.safeParse({ subreddit: 'r/bad name', limit: 500 });
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['subreddit', 'limit']));
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The default taxonomy seeded into a workspace on first use: one query in the topic query language per category,
+ * Chinese and English keywords written for this project. Workspaces edit, disable or add categories freely.
+ */
+
+export interface CategoryDefinition {
+  key: string;
+  /** Display name (Chinese first; the web app shows the key's translation when it has one). */
+  name: string;
+  query: string;
+}
+
+export const DEFAULT_CATEGORIES: readonly CategoryDefinition[] = [
+  {
+    key: 'product_quality',
+    name: '产品质量',
+    query:
+      '质量 OR 故障 OR 缺陷 OR 召回 OR 坏了 OR 做工 OR 异响 OR 断裂 OR 漏水 OR 死机 OR 黑屏 OR 返修 OR 次品 OR 掉漆 OR 变质 OR "quality issue" OR defect* OR recall* OR faulty OR broken OR malfunction*',
+  },
+  {
+    key: 'service',
+    name: '服务',
+    query:
+      '客服 OR 服务态度 OR 售后 OR 投诉 OR 退款 OR 退货 OR 维权 OR 推诿 OR 态度差 OR 不理睬 OR 物流 OR 快递 OR 排队 OR "customer service" OR refund* OR complain* OR complaint*',
+  },
+  {
+    key: 'safety',
+    name: '安全',
+    query:
+      '事故 OR 起火 OR 爆炸 OR 伤亡 OR 受伤 OR 死亡 OR 中毒 OR 自燃 OR 坍塌 OR 泄漏 OR 安全隐患 OR 食品安全 OR 安全事故 OR 刹车失灵 OR safety OR accident* OR fire OR explosion OR injur* OR killed',
+  },
+  {
+    key: 'price',
+    name: '价格',
+    query:
+      '价格 OR 涨价 OR 降价 OR 太贵 OR 乱收费 OR 收费 OR 性价比 OR 价格战 OR 优惠 OR 折扣 OR 溢价 OR price* OR pricing OR expensive OR overpriced OR discount*',
+  },
+  {
+    key: 'labour',
+    name: '劳动用工',
+    query:
+      '裁员 OR 欠薪 OR 拖欠工资 OR 讨薪 OR 加班 OR 996 OR 劳动合同 OR 社保 OR 罢工 OR 工伤 OR 辞退 OR 劳动仲裁 OR 员工 OR layoff* OR "laid off" OR strike OR overtime OR wage* OR employee*',
+  },
+  {
+    key: 'legal',
+    name: '法律合规',
+    query:
+      '违法 OR 违规 OR 诉讼 OR 起诉 OR 判决 OR 法院 OR 罚款 OR 处罚 OR 立案 OR 侵权 OR 合规 OR 涉嫌 OR 监管 OR 约谈 OR 被查 OR lawsuit* OR sued OR court OR fined OR regulator* OR investigation* OR compliance OR illegal',
+  },
+  {
+    key: 'finance',
+    name: '财务金融',
+    query:
+      '财报 OR 营收 OR 利润 OR 亏损 OR 股价 OR 市值 OR 融资 OR 上市 OR 债务 OR 暴雷 OR 破产 OR 分红 OR 净利 OR revenue OR profit* OR losses OR shares OR stock OR earnings OR debt OR bankrupt* OR IPO',
+  },
+  {
+    key: 'environment',
+    name: '环境',
+    query:
+      '污染 OR 排放 OR 环保 OR 废水 OR 废气 OR 雾霾 OR 碳排放 OR 生态 OR 噪音 OR 异味 OR 排污 OR pollution OR emission* OR environmental OR toxic OR waste',
+  },
+  {
+    key: 'executives',
+    name: '高管',
+    query:
+      '董事长 OR 总裁 OR CEO OR 总经理 OR 高管 OR 创始人 OR 董事会 OR 辞职 OR 留置 OR executive* OR chairman OR founder OR "chief executive" OR resign*',
+  },
+  {
+    key: 'rumour',
+    name: '谣言',
+    query:
+      '谣言 OR 辟谣 OR 不实 OR 造谣 OR 传言 OR 假消息 OR 网传 OR 据传 OR 谣传 OR 虚假信息 OR rumor* OR rumour* OR hoax OR "fake news" OR misinformation OR debunk*',
+  },
+  {
+    key: 'praise',
+    name: '表扬',
+    query:
+      '点赞 OR 好评 OR 表扬 OR 感谢 OR 赞扬 OR 五星 OR 给力 OR 良心 OR 暖心 OR 锦旗 OR praise* OR recommend* OR excellent OR "thank you" OR kudos OR "well done"',
+  },
+];

@@ -1,0 +1,45 @@
+/** A text's near-duplicate fingerprint and the rule deciding whether two fingerprints are copies. */
+import { hashString, mix32 } from '../sentiment/hash.js';
+import { bandKeys, containment, jaccard, shingles, signature } from './minhash.js';
+import { duplicateText } from './normalize.js';
+
+/** Below this many normalised characters only an exact normalised match counts. */
+export const SHORT_CHARS = 20;
+/** Jaccard of shingle sets at or above which two texts are copies. */
+export const MIN_JACCARD = 0.5;
+/** A shorter text whose shingles are this much inside a longer one (truncation, cut-off reposts)… */
+export const MIN_CONTAINMENT = 0.9;
+/** …counts too when it keeps at least this share of the longer text's shingles. */
+export const MIN_KEPT = 0.4;
+
+export interface Fingerprint {
+  /** The normalised text (`duplicateText`). */
+  text: string;
+  /** Hash of the normalised text (16 hex digits), for exact matching. */
+  exact: string;
+  /** True when the text is too short for MinHash: compare only by `exact`. */
+  short: boolean;
+  /** Sorted distinct shingle hashes (empty when short). */
+  shingles: Uint32Array;
+  /** LSH bucket keys, one per band (empty when short). */
+  bands: string[];
+}
+
+export function fingerprint(raw: string): Fingerprint {
+  const text = duplicateText(raw);
+  const chars = [...text].length;
+  const exact =
+    hashString(text, 0x811c9dc5).toString(16).padStart(8, '0') + mix32(hashString(text, 0x1b873593)).toString(16).padStart(8, '0');
+  if (chars < SHORT_CHARS) return { text, exact, short: true, shingles: new Uint32Array(0), bands: [] };
+  const set = shingles(text);
+  return { text, exact, short: false, shingles: set, bands: bandKeys(signature(set)) };
+}
+
+/** Whether two fingerprints are copies of one another: exact match for short texts, else Jaccard or containment. */
+export function isCopy(a: Fingerprint, b: Fingerprint): boolean {
+  if (a.text === '' || b.text === '') return false;
+  if (a.short || b.short) return a.exact === b.exact && a.text === b.text;
+  if (jaccard(a.shingles, b.shingles) >= MIN_JACCARD) return true;
+  const kept = Math.min(a.shingles.length, b.shingles.length) / Math.max(a.shingles.length, b.shingles.length);
+  return kept >= MIN_KEPT && containment(a.shingles, b.shingles) >= MIN_CONTAINMENT;
+}

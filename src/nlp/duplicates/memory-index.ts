@@ -1,0 +1,98 @@
+/** An in-memory near-duplicate index: each added text is checked against earlier ones and points to the earliest copy. */
+import { type Fingerprint, fingerprint, isCopy } from './fingerprint.js';
+
+export interface DuplicateIndex {
+  /** Adds a text; returns the id of the earliest earlier-seen copy (its original), or null when it is new. */
+  add(id: string | number, text: string, sortAt?: number): string | number | null;
+  /** Adds an already computed fingerprint (the pipeline computes it once). */
+  addFingerprint(id: string | number, fp: Fingerprint, sortAt?: number): string | number | null;
+  /** The original of the copies of `fp` already in the index, without adding it. */
+  match(fp: Fingerprint): string | number | null;
+  readonly size: number;
+}
+
+interface Entry {
+  id: string | number;
+  fp: Fingerprint;
+  sortAt: number;
+  /** The entry this one was found to copy, or null for an original; followed to the end it gives the original. */
+  up: Entry | null;
+}
+
+function rootOf(e: Entry): Entry {
+  let r = e;
+  while (r.up) r = r.up;
+  return r;
+}
+
+/**
+ * `maxEntries` bounds memory for long streams (the `analyze` CLI): the oldest entries are dropped first,
+ * so copies are found within the last `maxEntries` texts.
+ */
+export function createDuplicateIndex({ maxEntries = 200_000 }: { maxEntries?: number } = {}): DuplicateIndex {
+  const buckets = new Map<string, Entry[]>();
+  const order: { entry: Entry; keys: string[] }[] = [];
+  let head = 0;
+
+  const keysOf = (fp: Fingerprint) => (fp.short ? [`x${fp.exact}`] : [`x${fp.exact}`, ...fp.bands.map((b, i) => `${i}:${b}`)]);
+
+  function evict(): void {
+    const old = order[head];
+    if (!old) return;
+    order[head++] = undefined as never;
+    for (const k of old.keys) {
+      const list = buckets.get(k);
+      if (!list) continue;
+      const i = list.indexOf(old.entry);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) buckets.delete(k);
+    }
+    if (head > 4096 && head * 2 > order.length) {
+      order.splice(0, head);
+      head = 0;
+    }
+  }
+
+  /** The earliest original among the copies of `fp` in the index. */
+  function find(fp: Fingerprint, keys: string[]): Entry | null {
+    const seen = new Set<Entry>();
+    let best: Entry | null = null;
+    for (const k of keys) {
+      for (const e of buckets.get(k) ?? []) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        if (!isCopy(fp, e.fp)) continue;
+        const r = rootOf(e);
+        if (!best || r.sortAt < best.sortAt) best = r;
+      }
+    }
+    return best;
+  }
+
+  function addFingerprint(id: string | number, fp: Fingerprint, sortAt = 0): string | number | null {
+    const keys = keysOf(fp);
+    const best = find(fp, keys);
+    // A copy points to the earliest original; a text earlier than the original it matches becomes the original.
+    const entry: Entry = { id, fp, sortAt, up: best && best.sortAt <= sortAt ? best : null };
+    if (best && !entry.up) best.up = entry;
+    if (fp.text !== '') {
+      for (const k of keys) {
+        const list = buckets.get(k);
+        if (list) list.push(entry);
+        else buckets.set(k, [entry]);
+      }
+      order.push({ entry, keys });
+      if (order.length - head > maxEntries) evict();
+    }
+    return entry.up ? entry.up.id : null;
+  }
+
+  return {
+    add: (id, text, sortAt) => addFingerprint(id, fingerprint(text), sortAt),
+    addFingerprint,
+    match: (fp) => (fp.text === '' ? null : (find(fp, keysOf(fp))?.id ?? null)),
+    get size() {
+      return order.length - head;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/** MinHash over character 3-grams and LSH banding: 64 hash functions, 16 bands of 4 rows. */
+import { mix32 } from '../sentiment/hash.js';
+
+export const HASHES = 64;
+export const BANDS = 16;
+export const ROWS = HASHES / BANDS;
+export const SHINGLE = 3;
+
+// Fixed parameters, one pair per hash function: signatures stay comparable across processes and releases.
+// Shingle hashes are already well mixed, so each function is a cheap bijection: xor, odd multiply, xor-shift.
+const MUL = Uint32Array.from({ length: HASHES }, (_, i) => mix32(0x9e3779b9 + i * 0x632be5ab) | 1);
+const XOR = Uint32Array.from({ length: HASHES }, (_, i) => mix32(0x85ebca6b ^ (i * 0x27d4eb2f)));
+
+/** The distinct 32-bit hashes of a text's character `SHINGLE`-grams (code points), sorted ascending. */
+export function shingles(text: string): Uint32Array {
+  const cps = Array.from(text, (c) => c.codePointAt(0) ?? 0);
+  const n = Math.max(cps.length - SHINGLE + 1, cps.length > 0 ? 1 : 0);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < Math.min(i + SHINGLE, cps.length); j++) h = Math.imul(h ^ (cps[j] ?? 0), 0x01000193);
+    out[i] = mix32(h >>> 0);
+  }
+  out.sort();
+  let w = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[w - 1]) out[w++] = out[i] ?? 0;
+  return out.subarray(0, w);
+}
+
+/** The MinHash signature: for each hash function the minimum over the shingles. */
+export function signature(set: Uint32Array): Uint32Array {
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  for (let k = 0; k < set.length; k++) {
+    const s = set[k] as number;
+    for (let i = 0; i < HASHES; i++) {
+      let v = Math.imul(s ^ (XOR[i] as number), MUL[i] as number);
+      v = (v ^ (v >>> 15)) >>> 0;
+      if (v < (sig[i] as number)) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+/** One bucket key per band (`BANDS` keys): two texts that share any key are candidates. */
+export function bandKeys(sig: Uint32Array): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = 0x811c9dc5 ^ b;
+    let h2 = 0x2545f491 ^ b;
+    for (let r = 0; r < ROWS; r++) {
+      const v = sig[b * ROWS + r] as number;
+      h = Math.imul(h ^ v, 0x01000193);
+      h2 = Math.imul(h2 ^ v, 0x5bd1e995) ^ (h2 >>> 13);
+    }
+    keys.push((mix32(h) * 0x200000 + (mix32(h2) >>> 11)).toString(36));
+  }
+  return keys;
+}
+
+/** Exact Jaccard similarity of two sorted distinct shingle sets. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return both / (a.length + b.length - both);
+}
+
+/** Share of the smaller set found in the larger one (a truncated copy scores 1 against its original). */
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  const small = a.length <= b.length ? a : b;
+  if (small.length === 0) return 0;
+  const j = jaccard(a, b);
+  const both = (j * (a.length + b.length)) / (1 + j);
+  return both / small.length;
+}

@@ -1,0 +1,35 @@
+/** Entity kinds and how jieba's part-of-speech tags and user-dictionary kinds map onto them. */
+import type { UserWordKind } from '../segment/lexicon.js';
+
+export type EntityKind = 'person' | 'org' | 'place' | 'brand' | 'product';
+
+export interface Entity {
+  name: string;
+  kind: EntityKind;
+  count: number;
+}
+
+export function kindOfTag(tag: string): EntityKind | null {
+  if (tag === 'nr' || tag === 'nrfg' || tag === 'nrt') return 'person';
+  if (tag === 'nt') return 'org';
+  if (tag === 'ns') return 'place';
+  return null;
+}
+
+export function kindOfUserWord(kind: UserWordKind): EntityKind | null {
+  return kind === 'other' ? null : kind;
+}
+
+/** The most common Chinese surnames: an unknown two- or three-character word (HMM-found) starting with one is taken as a name. */
+export const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(
+    '',
+  ),
+);
+
+/** Words that end an organisation's name; the nouns before them make the name (广州市第一人民医院). */
+export const ORG_SUFFIXES = new Set(
+  '公司 集团 银行 大学 学院 中学 小学 医院 法院 检察院 委员会 协会 基金会 研究院 研究所 政府 公安局 派出所 电视台 报社 出版社 交易所 保险 证券 基金 局 厅 部 署 办'.split(
+    ' ',
+  ),
+);

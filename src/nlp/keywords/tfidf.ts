@@ -1,0 +1,62 @@
+/**
+ * TF-IDF keywords over the segmented words (so user-dictionary words count as one), with jieba's IDF table:
+ * weight = (count / content words) × IDF, for words of two or more characters that carry content.
+ */
+import type { TaggedWord } from '../../domain/mention.js';
+import { jiebaIdf } from './idf.js';
+import { STOPWORDS } from './stopwords.js';
+
+export interface Keyword {
+  word: string;
+  weight: number;
+}
+
+// Tags that never make a keyword: numbers, quantifiers, pronouns, prepositions, conjunctions, particles, adverbs, time, position, interjections.
+const SKIP_TAGS = new Set([
+  'm',
+  'mq',
+  'q',
+  'r',
+  'rr',
+  'rz',
+  'p',
+  'c',
+  'u',
+  'uj',
+  'ul',
+  'uv',
+  'uz',
+  'ug',
+  'ud',
+  'd',
+  'df',
+  'dg',
+  'y',
+  'e',
+  'o',
+  'f',
+  't',
+  'tg',
+  'zg',
+  'k',
+  'h',
+]);
+const HAS_LETTER = /[\p{L}]/u;
+
+export function extractKeywords(words: readonly TaggedWord[], top = 10): Keyword[] {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const w of words) {
+    if (w.word.length < 2 || SKIP_TAGS.has(w.tag)) continue;
+    const word = w.tag === 'eng' ? w.word.toLowerCase() : w.word;
+    if (word.length < 2 || !HAS_LETTER.test(word) || STOPWORDS.has(word)) continue;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+    total++;
+  }
+  if (total === 0) return [];
+  const idf = jiebaIdf();
+  const scored: Keyword[] = [];
+  for (const [word, n] of counts) scored.push({ word, weight: (n / total) * idf.get(word) });
+  scored.sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1));
+  return scored.slice(0, top).map((k) => ({ word: k.word, weight: Math.round(k.weight * 1e4) / 1e4 }));
+}

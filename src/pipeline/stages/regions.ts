@@ -1,0 +1,14 @@
+/**
+ * Stage: places the mention names (`region` tags: province, city, `国家:<country>`) and the author's place from the
+ * platform's label (`author_region` tag), which takes precedence over anything guessed for the author.
+ */
+import type { MentionDraft } from '../../domain/mention.js';
+import { findPlaces, placeFromLabel, placeTags } from '../../nlp/regions/resolve.js';
+import { nlpOf, withTags } from './nlp-draft.js';
+
+export function regions(draft: MentionDraft): MentionDraft {
+  const mentioned = findPlaces(nlpOf(draft).text);
+  const author = placeFromLabel(draft.regionLabel);
+  const next = { ...draft, analysis: { ...draft.analysis, regions: { author, mentioned } } };
+  return withTags(withTags(next, 'region', placeTags(mentioned)), 'author_region', author ? placeTags([author]) : []);
+}

@@ -1,0 +1,16 @@
+/** Stage: words with part-of-speech tags, the workspace's user dictionary applied. */
+import type { MentionDraft } from '../../domain/mention.js';
+import type { EnrichmentResources } from '../../nlp/analyze.js';
+import { segment } from '../../nlp/segment/index.js';
+import type { Stage } from '../stage.js';
+import { enrichmentResource } from './enrichment-resources.js';
+import { nlpOf } from './nlp-draft.js';
+
+export function segmentDraft(draft: MentionDraft, res: EnrichmentResources): MentionDraft {
+  const nlp = nlpOf(draft);
+  return { ...draft, nlp: { ...nlp, words: segment(nlp.text, res.lexicon) } };
+}
+
+export const segmentation: Stage = async function segmentation(draft, ctx) {
+  return segmentDraft(draft, await ctx.resources.get(enrichmentResource, draft.workspaceId));
+};

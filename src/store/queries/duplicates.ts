@@ -1,0 +1,118 @@
+/**
+ * Near-duplicate storage: a mention's LSH band buckets (band −1 holds the exact hash of a short text), candidate lookup
+ * by shared buckets, and pointing copies to their original once the mention is stored.
+ */
+import type { MentionDraft } from '../../domain/mention.js';
+import { numOrNull, type Q } from './executor.js';
+
+/** The band number that holds a short text's exact normalised hash. */
+export const EXACT_BAND = -1;
+
+export interface DuplicateCandidate {
+  id: number;
+  title: string;
+  text: string;
+  sortAt: number;
+  /** The candidate's own original, if it is a copy. */
+  duplicateOf: number | null;
+  /** The sort time of that original (its own when it is one). */
+  rootSortAt: number;
+}
+
+/** Mentions of the workspace sharing a bucket with `buckets` (band → bucket), with their originals' times. */
+export async function duplicateCandidates(
+  q: Q,
+  workspaceId: number,
+  buckets: { band: number; bucket: string }[],
+  limit = 200,
+): Promise<DuplicateCandidate[]> {
+  if (buckets.length === 0) return [];
+  const rows = await q
+    .selectFrom('mention_minhash_bands as b')
+    .innerJoin('mentions as m', 'm.id', 'b.mention_id')
+    .leftJoin('mentions as o', 'o.id', 'm.duplicate_of')
+    .select(['m.id', 'm.title', 'm.text', 'm.sort_at', 'm.duplicate_of', 'o.sort_at as root_sort_at'])
+    .where('b.workspace_id', '=', workspaceId)
+    .where((eb) => eb.or(buckets.map((x) => eb.and([eb('b.band', '=', x.band), eb('b.bucket', '=', x.bucket)]))))
+    .distinct()
+    .orderBy('m.sort_at')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    title: r.title,
+    text: r.text,
+    sortAt: Number(r.sort_at),
+    duplicateOf: numOrNull(r.duplicate_of),
+    rootSortAt: Number(r.root_sort_at ?? r.sort_at),
+  }));
+}
+
+/** Stores the band rows of newly stored mentions and resolves what the duplicates stage could not know before storing. */
+export async function storeNearDuplicates(k: Q, stored: { mentionId: number; draft: MentionDraft }[]): Promise<void> {
+  const rows: { workspace_id: number; band: number; bucket: string; mention_id: number; sort_at: number }[] = [];
+  for (const { mentionId, draft } of stored) {
+    const mark = draft.nearDuplicate;
+    if (!mark) continue;
+    const sortAt = draft.publishedAt ?? draft.collectedAt;
+    const base = { workspace_id: draft.workspaceId, mention_id: mentionId, sort_at: sortAt };
+    if (mark.exact !== null) rows.push({ ...base, band: EXACT_BAND, bucket: mark.exact });
+    mark.bands.forEach((bucket, band) => {
+      rows.push({ ...base, band, bucket });
+    });
+  }
+  for (let i = 0; i < rows.length; i += 1000)
+    await k
+      .insertInto('mention_minhash_bands')
+      .values(rows.slice(i, i + 1000))
+      .execute();
+  for (const { mentionId, draft } of stored) {
+    const mark = draft.nearDuplicate;
+    if (mark?.originalKey) {
+      // Earlier in the same batch: stored in this transaction already, so its id is known now.
+      const original = await k
+        .selectFrom('mentions')
+        .select(['id', 'duplicate_of'])
+        .where('workspace_id', '=', draft.workspaceId)
+        .where('dedupe_key', '=', mark.originalKey)
+        .executeTakeFirst();
+      if (original) {
+        const to = numOrNull(original.duplicate_of) ?? Number(original.id);
+        await k.updateTable('mentions').set({ duplicate_of: to }).where('id', '=', mentionId).execute();
+      }
+    }
+    if (mark?.replaces) {
+      // This mention is older than the stored original it matched: that original and its copies now point here.
+      await k
+        .updateTable('mentions')
+        .set({ duplicate_of: mentionId })
+        .where('workspace_id', '=', draft.workspaceId)
+        .where((eb) => eb.or([eb('id', '=', mark.replaces ?? 0), eb('duplicate_of', '=', mark.replaces ?? 0)]))
+        .execute();
+    }
+  }
+}
+
+/** The original's title and how many stored copies point to a mention. */
+export async function duplicateFacts(
+  q: Q,
+  workspaceId: number,
+  mention: { id: number; duplicateOf: number | null },
+): Promise<{ original: { id: number; title: string } | null; copies: number }> {
+  const original =
+    mention.duplicateOf === null
+      ? undefined
+      : await q
+          .selectFrom('mentions')
+          .select(['id', 'title'])
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', mention.duplicateOf)
+          .executeTakeFirst();
+  const n = await q
+    .selectFrom('mentions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('duplicate_of', '=', mention.id)
+    .executeTakeFirstOrThrow();
+  return { original: original ? { id: Number(original.id), title: original.title } : null, copies: Number(n.n) };
+}

@@ -1,0 +1,89 @@
+/** One mention with everything its detail page shows: analysis columns and JSON, labels, topics. */
+import { numOrNull, type Q } from './executor.js';
+import type { MentionRecord } from './mentions-read.js';
+
+export interface MentionDetailRecord extends MentionRecord {
+  channel: string | null;
+  platform: string | null;
+  regionLabel: string | null;
+  sentimentLabel: string | null;
+  sentimentScore: number | null;
+  sentimentCorrected: boolean;
+  duplicateOf: number | null;
+  analysis: Record<string, unknown>;
+  tags: { kind: string; value: string }[];
+  topics: { id: number; name: string }[];
+  /** Names of the workspace's categories this mention carries (by key). */
+  categoryNames: Record<string, string>;
+}
+
+function parseObject(text: string): Record<string, unknown> {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function getMentionDetail(q: Q, workspaceId: number, mentionId: number): Promise<MentionDetailRecord | null> {
+  const r = await q
+    .selectFrom('mentions')
+    .innerJoin('sources', 'sources.id', 'mentions.source_id')
+    .selectAll('mentions')
+    .select('sources.key as source_key')
+    .where('mentions.workspace_id', '=', workspaceId)
+    .where('mentions.id', '=', mentionId)
+    .executeTakeFirst();
+  if (!r) return null;
+  const tags = await q
+    .selectFrom('mention_tags')
+    .select(['kind', 'value'])
+    .where('workspace_id', '=', workspaceId)
+    .where('mention_id', '=', mentionId)
+    .orderBy('kind')
+    .orderBy('value')
+    .execute();
+  const topics = await q
+    .selectFrom('mention_topics')
+    .innerJoin('topics', 'topics.id', 'mention_topics.topic_id')
+    .select(['topics.id', 'topics.name'])
+    .where('mention_topics.workspace_id', '=', workspaceId)
+    .where('mention_topics.mention_id', '=', mentionId)
+    .orderBy('topics.name')
+    .execute();
+  const keys = tags.filter((t) => t.kind === 'category').map((t) => t.value);
+  const named =
+    keys.length === 0
+      ? []
+      : await q.selectFrom('categories').select(['key', 'name']).where('workspace_id', '=', workspaceId).where('key', 'in', keys).execute();
+  return {
+    id: Number(r.id),
+    sourceKey: r.source_key,
+    externalId: r.external_id,
+    url: r.url,
+    title: r.title,
+    text: r.text,
+    author: r.author,
+    publishedAt: numOrNull(r.published_at),
+    collectedAt: Number(r.collected_at),
+    sortAt: Number(r.sort_at),
+    lang: r.lang,
+    parentRef: r.parent_ref,
+    reposts: numOrNull(r.reposts),
+    replies: numOrNull(r.replies),
+    likes: numOrNull(r.likes),
+    views: numOrNull(r.views),
+    channel: r.channel,
+    platform: r.platform,
+    regionLabel: r.region_label,
+    sentimentLabel: r.sentiment_label,
+    sentimentScore: r.sentiment_score === null ? null : Number(r.sentiment_score),
+    sentimentCorrected: Number(r.sentiment_corrected) === 1,
+    duplicateOf: numOrNull(r.duplicate_of),
+    analysis: parseObject(r.analysis),
+    tags,
+    topics: topics.map((t) => ({ id: Number(t.id), name: t.name })),
+    categoryNames: Object.fromEntries(named.map((c) => [c.key, c.name])),
+  };
+}

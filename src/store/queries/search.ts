@@ -1,0 +1,211 @@
+/** Reading mentions for search: filtered candidate rows (by id list or by scanning), their region tags, facet counts by tag and topic. */
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { Database } from '../schema.js';
+import { numOrNull, type Q } from './executor.js';
+
+export interface SearchFilters {
+  from?: number | undefined;
+  to?: number | undefined;
+  topicId?: number | undefined;
+  sentiment?: string | undefined;
+  channel?: string | undefined;
+  source?: string | undefined;
+  lang?: string | undefined;
+  region?: string | undefined;
+  category?: string | undefined;
+}
+
+export interface CandidateRow {
+  id: number;
+  sortAt: number;
+  title: string;
+  text: string;
+  author: string | null;
+  url: string | null;
+  channel: string | null;
+  lang: string | null;
+  regionLabel: string | null;
+  sourceKey: string;
+  sentiment: string | null;
+  /** Engagement (reposts + replies + likes) plus the author's followers. */
+  reach: number;
+  regions: string[];
+}
+
+type Eb = ExpressionBuilder<Database & { s: Database['sources'] }, 'mentions' | 's'>;
+
+/**
+ * `byId`: the caller passes an id list, so the workspace is checked as an expression (`workspace_id + 0`): with
+ * the plain column both planners may prefer the (workspace, time) index and scan the workspace once per batch
+ * instead of looking the ids up by primary key.
+ */
+function base(q: Q, workspaceId: number, f: SearchFilters, byId = false) {
+  let query = q
+    .selectFrom('mentions')
+    .innerJoin('sources as s', 's.id', 'mentions.source_id')
+    .where(byId ? sql<number>`mentions.workspace_id + 0` : sql<number>`mentions.workspace_id`, '=', workspaceId);
+  if (f.from !== undefined) query = query.where('mentions.sort_at', '>=', f.from);
+  if (f.to !== undefined) query = query.where('mentions.sort_at', '<', f.to);
+  if (f.sentiment) query = query.where('mentions.sentiment_label', '=', f.sentiment);
+  if (f.channel) query = query.where('mentions.channel', '=', f.channel);
+  if (f.source) query = query.where('s.key', '=', f.source);
+  const lang = f.lang;
+  if (lang) query = query.where((eb: Eb) => eb.or([eb('mentions.lang', '=', lang), eb('mentions.lang', 'like', `${lang}-%`)]));
+  const topicId = f.topicId;
+  if (topicId !== undefined)
+    query = query.where((eb: Eb) =>
+      eb.exists(
+        eb
+          .selectFrom('mention_topics as mt')
+          .select('mt.mention_id')
+          .whereRef('mt.mention_id', '=', 'mentions.id')
+          .where('mt.topic_id', '=', topicId),
+      ),
+    );
+  const tagFilter = (kind: string, value: string) => (eb: Eb) =>
+    eb.exists(
+      eb
+        .selectFrom('mention_tags as tg')
+        .select('tg.mention_id')
+        .whereRef('tg.mention_id', '=', 'mentions.id')
+        .where('tg.kind', '=', kind)
+        .where('tg.value', '=', value),
+    );
+  const region = f.region;
+  if (region) query = query.where((eb: Eb) => eb.or([eb('mentions.region_label', '=', region), tagFilter('region', region)(eb)]));
+  if (f.category) query = query.where(tagFilter('category', f.category));
+  return query.select([
+    'mentions.id',
+    'mentions.sort_at',
+    'mentions.title',
+    'mentions.text',
+    'mentions.author',
+    'mentions.url',
+    'mentions.channel',
+    'mentions.lang',
+    'mentions.region_label',
+    'mentions.sentiment_label',
+    'mentions.reposts',
+    'mentions.replies',
+    'mentions.likes',
+    'mentions.author_followers',
+    's.key as source_key',
+  ]);
+}
+
+export const searchQueries = {
+  /** Candidate rows among `ids` (in any order) that belong to the workspace and pass the filters. */
+  async rowsByIds(q: Q, workspaceId: number, f: SearchFilters, ids: readonly number[]): Promise<CandidateRow[]> {
+    if (ids.length === 0) return [];
+    const rows = await base(q, workspaceId, f, true).where('mentions.id', 'in', ids).execute();
+    return withRegions(q, rows.map(toRow));
+  },
+
+  /** Up to `limit` rows passing the filters with id > afterId, by id: for queries no index can pre-select. */
+  async scan(q: Q, workspaceId: number, f: SearchFilters, afterId: number, limit: number): Promise<CandidateRow[]> {
+    const rows = await base(q, workspaceId, f).where('mentions.id', '>', afterId).orderBy('mentions.id').limit(limit).execute();
+    return withRegions(q, rows.map(toRow));
+  },
+
+  /**
+   * Counts of tag values of one kind, or of topics, over the given mentions. Past a few thousand ids one pass
+   * over the workspace's labels of that kind beats thousands of id lookups.
+   */
+  async countLabels(q: Q, workspaceId: number, kind: string | 'topic', ids: readonly number[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    if (ids.length > 5000) {
+      const wanted = new Set(ids);
+      const rows =
+        kind === 'topic'
+          ? await q
+              .selectFrom('mention_topics')
+              .select(['mention_id', 'topic_id as value'])
+              .where('workspace_id', '=', workspaceId)
+              .execute()
+          : await q
+              .selectFrom('mention_tags')
+              .select(['mention_id', 'value'])
+              .where('workspace_id', '=', workspaceId)
+              .where('kind', '=', kind)
+              .execute();
+      for (const r of rows) if (wanted.has(Number(r.mention_id))) counts.set(String(r.value), (counts.get(String(r.value)) ?? 0) + 1);
+      return counts;
+    }
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      const rows =
+        kind === 'topic'
+          ? await q
+              .selectFrom('mention_topics')
+              .select((eb) => [eb.cast<string>('topic_id', 'text').as('value'), eb.fn.countAll<number>().as('n')])
+              .where('workspace_id', '=', workspaceId)
+              .where('mention_id', 'in', part)
+              .groupBy('topic_id')
+              .execute()
+          : await q
+              .selectFrom('mention_tags')
+              .select((eb) => ['value', eb.fn.countAll<number>().as('n')])
+              .where('workspace_id', '=', workspaceId)
+              .where('kind', '=', kind)
+              .where('mention_id', 'in', part)
+              .groupBy('value')
+              .execute();
+      for (const r of rows) counts.set(String(r.value), (counts.get(String(r.value)) ?? 0) + Number(r.n));
+    }
+    return counts;
+  },
+
+  /** Adds topic tags to mentions, skipping those already tagged; returns how many were added. */
+  async tagTopic(q: Q, workspaceId: number, topicId: number, ids: readonly number[], now: number): Promise<number> {
+    let added = 0;
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      const r = await q
+        .insertInto('mention_topics')
+        .values(part.map((id) => ({ workspace_id: workspaceId, mention_id: id, topic_id: topicId, matched_at: now })))
+        .onConflict((oc) => oc.columns(['mention_id', 'topic_id']).doNothing())
+        .executeTakeFirst();
+      added += Number(r.numInsertedOrUpdatedRows ?? 0);
+    }
+    return added;
+  },
+};
+
+type RawRow = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
+
+function toRow(r: RawRow): CandidateRow {
+  const reach =
+    (numOrNull(r.reposts) ?? 0) + (numOrNull(r.replies) ?? 0) + (numOrNull(r.likes) ?? 0) + (numOrNull(r.author_followers) ?? 0);
+  return {
+    id: Number(r.id),
+    sortAt: Number(r.sort_at),
+    title: r.title,
+    text: r.text,
+    author: r.author,
+    url: r.url,
+    channel: r.channel,
+    lang: r.lang,
+    regionLabel: r.region_label,
+    sourceKey: r.source_key,
+    sentiment: r.sentiment_label,
+    reach,
+    regions: [],
+  };
+}
+
+async function withRegions(q: Q, rows: CandidateRow[]): Promise<CandidateRow[]> {
+  if (rows.length === 0) return rows;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const tags = await q
+    .selectFrom('mention_tags')
+    .select(['mention_id', 'value'])
+    .where('kind', '=', 'region')
+    .where(
+      'mention_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .execute();
+  for (const t of tags) byId.get(Number(t.mention_id))?.regions.push(t.value);
+  return rows;
+}

@@ -1,0 +1,113 @@
+/**
+ * 舆情详情: one mention with everything the pipeline found, its original when it is a copy, and the sentiment
+ * correction control for admins and analysts (applied at once; the workspace's model learns from it).
+ */
+import { ArrowLeftOutlined, CopyOutlined, LinkOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, Descriptions, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { MentionDetail } from '../../../src/api/schemas/mention-detail.js';
+import { can } from '../../../src/domain/roles.js';
+import { getMentionDetail } from '../api/mention-detail.js';
+import { useWorkspace } from '../app/session.js';
+import { useI18n } from '../i18n/index.js';
+import { describeError } from '../lib/errors.js';
+import { formatCount, formatDateTime } from '../lib/format.js';
+import { Link, useLocation } from '../lib/router.js';
+import { sourceLabel } from '../lib/sources.js';
+import { useQuery } from '../lib/useQuery.js';
+import { AnalysisCard } from './mention-detail/AnalysisCard.js';
+import { SentimentCard } from './mention-detail/SentimentCard.js';
+
+export default function MentionDetailPage() {
+  const { t, lang } = useI18n();
+  const workspace = useWorkspace();
+  const { pathname } = useLocation();
+  const mentionId = Number(pathname.split('/')[2]);
+  const query = useQuery(`${workspace.id}|${mentionId}`, (signal) => getMentionDetail(workspace.id, mentionId, signal));
+  const [mention, setMention] = useState<MentionDetail | undefined>();
+  useEffect(() => setMention(query.data), [query.data]);
+
+  const back = (
+    <Link href="/mentions">
+      <ArrowLeftOutlined /> {t('detail.back')}
+    </Link>
+  );
+  if (query.error !== null)
+    return (
+      <Card title={back}>
+        <Alert type="error" showIcon title={t('detail.loadFailed')} description={describeError(query.error, lang)} />
+      </Card>
+    );
+  if (!mention)
+    return (
+      <Card title={back}>
+        <Skeleton active />
+      </Card>
+    );
+
+  const m = mention;
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card
+        title={
+          <Space size={12}>
+            {back}
+            <span>{t('detail.title')}</span>
+          </Space>
+        }
+        extra={
+          m.url && (
+            <a href={m.url} target="_blank" rel="noopener noreferrer nofollow">
+              <LinkOutlined /> {t('detail.original')}
+            </a>
+          )
+        }
+      >
+        <Typography.Title level={4} style={{ marginTop: 0 }}>
+          {m.title || t('mentions.untitled')}
+        </Typography.Title>
+        <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }}>
+          <Descriptions.Item label={t('mentions.col.source')}>
+            <Tag color="blue">{sourceLabel(m.source, lang)}</Tag>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('mentions.col.author')}>{m.author ?? '–'}</Descriptions.Item>
+          <Descriptions.Item label={t('mentions.col.time')}>{formatDateTime(m.publishedAt ?? m.collectedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.lang')}>{m.lang ?? '–'}</Descriptions.Item>
+          <Descriptions.Item label={t('mentions.col.engagement')}>
+            {[m.engagement.reposts, m.engagement.replies, m.engagement.likes].map((n) => formatCount(n, lang)).join(' / ')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('detail.copies')}>
+            <Space>
+              <CopyOutlined />
+              {t('detail.copiesCount', { count: m.copies })}
+            </Space>
+          </Descriptions.Item>
+        </Descriptions>
+        {m.duplicateOf && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={
+              <span>
+                {t('detail.duplicateOf')}{' '}
+                <Link href={`/mentions/${m.duplicateOf.id}`}>{m.duplicateOf.title || `#${m.duplicateOf.id}`}</Link>
+              </span>
+            }
+          />
+        )}
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', fontSize: 15, lineHeight: 1.8, marginBottom: 0 }}>
+          {m.text}
+        </Typography.Paragraph>
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={10}>
+          <SentimentCard mention={m} workspaceId={workspace.id} canCorrect={can(workspace.role, 'mention.write')} onChange={setMention} />
+        </Col>
+        <Col xs={24} lg={14}>
+          <AnalysisCard mention={m} />
+        </Col>
+      </Row>
+    </Space>
+  );
+}

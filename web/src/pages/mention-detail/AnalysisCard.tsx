@@ -1,0 +1,119 @@
+/** What the pipeline found in a mention: emotions, keywords, entities, regions, categories, topics. */
+import { Card, Descriptions, Progress, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import type { MentionDetail } from '../../../../src/api/schemas/mention-detail.js';
+import { type MessageKey, useI18n } from '../../i18n/index.js';
+
+const emotionNames = ['anger', 'fear', 'sadness', 'disgust', 'joy', 'surprise'] as const;
+const entityKinds = ['person', 'org', 'place', 'brand', 'product'] as const;
+
+function numberRecord(v: unknown): Record<string, number> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return {};
+  return Object.fromEntries(Object.entries(v).filter((e): e is [string, number] => typeof e[1] === 'number'));
+}
+
+function keywordList(v: unknown): { word: string; weight: number }[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((k: unknown) => {
+    if (typeof k !== 'object' || k === null) return [];
+    const { word, weight } = k as { word?: unknown; weight?: unknown };
+    return typeof word === 'string' ? [{ word, weight: typeof weight === 'number' ? weight : 0 }] : [];
+  });
+}
+
+const none = (text: string) => <Typography.Text type="secondary">{text}</Typography.Text>;
+
+export function AnalysisCard({ mention }: { mention: MentionDetail }) {
+  const { t } = useI18n();
+  const emotions = numberRecord(mention.analysis.emotions);
+  const keywords = keywordList(mention.analysis.keywords);
+  const tagsOf = (kind: string) => mention.tags.filter((x) => x.kind === kind).map((x) => x.value);
+  const list = (values: ReactNode[], empty = t('detail.none')) =>
+    values.length > 0 ? (
+      <Space size={[4, 6]} wrap>
+        {values}
+      </Space>
+    ) : (
+      none(empty)
+    );
+  const shownEmotions = emotionNames.filter((e) => (emotions[e] ?? 0) > 0);
+  const max = Math.max(0.0001, ...shownEmotions.map((e) => emotions[e] ?? 0));
+
+  return (
+    <Card title={t('detail.analysis')} size="small">
+      <Descriptions column={1} size="small" styles={{ label: { width: 120 } }}>
+        <Descriptions.Item label={t('detail.emotions')}>
+          {shownEmotions.length > 0 ? (
+            <div style={{ width: '100%', maxWidth: 420 }}>
+              {shownEmotions.map((e) => (
+                <div key={e} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+                  <span style={{ width: 76, flex: 'none' }}>{t(`emotion.${e}` as MessageKey)}</span>
+                  <Progress
+                    percent={Math.round(((emotions[e] ?? 0) / max) * 100)}
+                    showInfo={false}
+                    size="small"
+                    style={{ flex: 1, margin: 0 }}
+                  />
+                </div>
+              ))}
+            </div>
+          ) : (
+            none(t('detail.none'))
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('detail.keywords')}>
+          {list(
+            keywords.map((k) => (
+              <Tag key={k.word} title={k.weight.toFixed(3)}>
+                {k.word}
+              </Tag>
+            )),
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('detail.entities')}>
+          {list(
+            entityKinds.flatMap((kind) =>
+              tagsOf(kind).map((v) => (
+                <Tag key={`${kind}:${v}`} color="geekblue">
+                  {t(`entity.${kind}` as MessageKey)} · {v}
+                </Tag>
+              )),
+            ),
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('detail.regions')}>
+          {list([
+            ...tagsOf('region').map((v) => (
+              <Tag key={`r:${v}`} color="cyan">
+                {v}
+              </Tag>
+            )),
+            ...tagsOf('author_region').map((v) => (
+              <Tag key={`a:${v}`} color="purple">
+                {t('detail.authorRegion')} · {v}
+              </Tag>
+            )),
+          ])}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('detail.categories')}>
+          {list(
+            mention.categories.map((c) => (
+              <Tag key={c.key} color="orange">
+                {c.name}
+              </Tag>
+            )),
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('detail.topics')}>
+          {list(
+            mention.topics.map((x) => (
+              <Tag key={x.id} color="blue">
+                {x.name}
+              </Tag>
+            )),
+          )}
+        </Descriptions.Item>
+      </Descriptions>
+    </Card>
+  );
+}
