@@ -11,6 +11,7 @@ import type { BatchReport } from './report.js';
 import { createWorkspaceResources, type WorkspaceResources } from './resources.js';
 import type { Stage } from './stage.js';
 import { createWakeup } from './wakeup.js';
+import { warmUpStages } from './warm-up.js';
 
 export interface WorkerHandle {
   /** Look at the inbox now instead of at the next poll (call after intake). */
@@ -37,6 +38,7 @@ export function defaultWorkerId(): string {
 }
 
 export function startWorker(deps: WorkerDeps): WorkerHandle {
+  if (!deps.stages) warmUpStages();
   const pipeline = pipelineDeps(deps);
   const wakeup = createWakeup();
   let stopping = false;

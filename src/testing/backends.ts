@@ -24,7 +24,6 @@ export function postgresAvailable(): Promise<boolean> {
     try {
       await client.connect();
       await client.query('select 1');
-      await dropStaleSchemas(client);
       return true;
     } catch (err) {
       if (testSettings.requirePostgresTests) {
@@ -41,18 +40,6 @@ export function postgresAvailable(): Promise<boolean> {
     }
   })();
   return pgAvailable;
-}
-
-/** Schemas left by test runs that were killed, older than two hours, are dropped. */
-async function dropStaleSchemas(client: pg.Client): Promise<void> {
-  const { rows } = await client.query<{ name: string }>(
-    "select schema_name as name from information_schema.schemata where schema_name like 'yq\\_test\\_%'",
-  );
-  const cutoff = Date.now() - 2 * 60 * 60 * 1000;
-  for (const { name } of rows) {
-    const born = Number.parseInt(name.split('_')[2] ?? '', 36);
-    if (Number.isFinite(born) && born < cutoff) await client.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`).catch(() => undefined);
-  }
 }
 
 export const hasPostgres = await postgresAvailable();

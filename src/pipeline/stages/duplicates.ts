@@ -4,7 +4,7 @@
  */
 import type { MentionDraft } from '../../domain/mention.js';
 import { createDuplicateIndex, type DuplicateIndex, type Fingerprint, fingerprint, isCopy } from '../../nlp/duplicates/index.js';
-import { duplicateCandidates, EXACT_BAND } from '../../store/queries/duplicates.js';
+import { type DuplicateCandidate, duplicateCandidates, EXACT_BAND } from '../../store/queries/duplicates.js';
 import type { StageContext } from '../stage.js';
 
 /** Long articles are compared on their first characters: enough to tell copies apart, and the cost stays flat. */
@@ -41,10 +41,21 @@ interface Original {
 
 async function storedOriginal(draft: MentionDraft, fp: Fingerprint, ctx: StageContext): Promise<Original | null> {
   const buckets = fp.short ? [{ band: EXACT_BAND, bucket: fp.exact }] : fp.bands.map((bucket, band) => ({ band, bucket }));
+  // Originals first: in a repost storm the one original answers without reading thousands of its copies.
+  const best = pickOriginal(fp, await duplicateCandidates(ctx.db.kysely, draft.workspaceId, buckets, 50, true));
+  return best ?? pickOriginal(fp, await duplicateCandidates(ctx.db.kysely, draft.workspaceId, buckets));
+}
+
+function pickOriginal(fp: Fingerprint, candidates: DuplicateCandidate[]): Original | null {
   let best: Original | null = null;
-  for (const c of await duplicateCandidates(ctx.db.kysely, draft.workspaceId, buckets)) {
+  // Once a copy of an original is confirmed, its other copies need no check.
+  const confirmed = new Set<number>();
+  for (const c of candidates) {
+    const root = c.duplicateOf ?? c.id;
+    if (confirmed.has(root)) continue;
     if (!isCopy(fp, fingerprint(duplicateSource(c)))) continue;
-    if (!best || c.rootSortAt < best.sortAt) best = { sortAt: c.rootSortAt, id: c.duplicateOf ?? c.id, key: null };
+    confirmed.add(root);
+    if (!best || c.rootSortAt < best.sortAt) best = { sortAt: c.rootSortAt, id: root, key: null };
   }
   return best;
 }
@@ -62,8 +73,9 @@ export async function duplicates(draft: MentionDraft, ctx: StageContext): Promis
     const candidate = { sortAt: Number(at), id: null, key: key.join('\u0000') };
     if (!best || candidate.sortAt < best.sortAt) best = candidate;
   }
-  batch.addFingerprint(`${sortAt}\u0000${draft.dedupeKey}`, fp, sortAt);
   const isCopyOfBest = best !== null && best.sortAt <= sortAt;
+  // Only originals join the batch index: later copies find the original itself, and a storm of copies stays cheap.
+  if (!isCopyOfBest) batch.addFingerprint(`${sortAt}\u0000${draft.dedupeKey}`, fp, sortAt);
   return {
     ...draft,
     duplicateOf: isCopyOfBest && best?.id != null ? best.id : null,

@@ -25,9 +25,11 @@ export async function duplicateCandidates(
   workspaceId: number,
   buckets: { band: number; bucket: string }[],
   limit = 200,
+  /** Only mentions that are originals themselves: in a repost storm the one original is found without reading its copies. */
+  originalsOnly = false,
 ): Promise<DuplicateCandidate[]> {
   if (buckets.length === 0) return [];
-  const rows = await q
+  let query = q
     .selectFrom('mention_minhash_bands as b')
     .innerJoin('mentions as m', 'm.id', 'b.mention_id')
     .leftJoin('mentions as o', 'o.id', 'm.duplicate_of')
@@ -36,8 +38,9 @@ export async function duplicateCandidates(
     .where((eb) => eb.or(buckets.map((x) => eb.and([eb('b.band', '=', x.band), eb('b.bucket', '=', x.bucket)]))))
     .distinct()
     .orderBy('m.sort_at')
-    .limit(limit)
-    .execute();
+    .limit(limit);
+  if (originalsOnly) query = query.where('m.duplicate_of', 'is', null);
+  const rows = await query.execute();
   return rows.map((r) => ({
     id: Number(r.id),
     title: r.title,
@@ -53,7 +56,8 @@ export async function storeNearDuplicates(k: Q, stored: { mentionId: number; dra
   const rows: { workspace_id: number; band: number; bucket: string; mention_id: number; sort_at: number }[] = [];
   for (const { mentionId, draft } of stored) {
     const mark = draft.nearDuplicate;
-    if (!mark) continue;
+    // Only originals are indexed: a copy is found through its original, so a repost storm adds no rows to search through.
+    if (!mark || draft.duplicateOf !== null || mark.originalKey !== null) continue;
     const sortAt = draft.publishedAt ?? draft.collectedAt;
     const base = { workspace_id: draft.workspaceId, mention_id: mentionId, sort_at: sortAt };
     if (mark.exact !== null) rows.push({ ...base, band: EXACT_BAND, bucket: mark.exact });
@@ -66,21 +70,34 @@ export async function storeNearDuplicates(k: Q, stored: { mentionId: number; dra
       .insertInto('mention_minhash_bands')
       .values(rows.slice(i, i + 1000))
       .execute();
+  // Copies of an original earlier in the same batch: stored in this transaction already, so its id is known now.
+  const copiesByOriginal = new Map<string, { workspaceId: number; key: string; ids: number[] }>();
+  for (const { mentionId, draft } of stored) {
+    const key = draft.nearDuplicate?.originalKey;
+    if (!key) continue;
+    const group = copiesByOriginal.get(`${draft.workspaceId}\u0000${key}`) ?? { workspaceId: draft.workspaceId, key, ids: [] };
+    group.ids.push(mentionId);
+    copiesByOriginal.set(`${draft.workspaceId}\u0000${key}`, group);
+  }
+  for (const group of copiesByOriginal.values()) {
+    const original = await k
+      .selectFrom('mentions')
+      .select(['id', 'duplicate_of'])
+      .where('workspace_id', '=', group.workspaceId)
+      .where('dedupe_key', '=', group.key)
+      .executeTakeFirst();
+    if (!original) continue;
+    const to = numOrNull(original.duplicate_of) ?? Number(original.id);
+    for (let i = 0; i < group.ids.length; i += 500) {
+      await k
+        .updateTable('mentions')
+        .set({ duplicate_of: to })
+        .where('id', 'in', group.ids.slice(i, i + 500))
+        .execute();
+    }
+  }
   for (const { mentionId, draft } of stored) {
     const mark = draft.nearDuplicate;
-    if (mark?.originalKey) {
-      // Earlier in the same batch: stored in this transaction already, so its id is known now.
-      const original = await k
-        .selectFrom('mentions')
-        .select(['id', 'duplicate_of'])
-        .where('workspace_id', '=', draft.workspaceId)
-        .where('dedupe_key', '=', mark.originalKey)
-        .executeTakeFirst();
-      if (original) {
-        const to = numOrNull(original.duplicate_of) ?? Number(original.id);
-        await k.updateTable('mentions').set({ duplicate_of: to }).where('id', '=', mentionId).execute();
-      }
-    }
     if (mark?.replaces) {
       // This mention is older than the stored original it matched: that original and its copies now point here.
       await k
