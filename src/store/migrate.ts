@@ -41,8 +41,25 @@ export interface SchemaStatus {
   unknown: string[];
 }
 
+/**
+ * Kysely's migrator lists tables across every schema of the database; a schema that another
+ * deployment or test run drops during that listing makes it fail with `schema "…" does not
+ * exist`. Nothing has been changed at that point (or the failed run rolled back), so it is retried.
+ */
+async function retryingDroppedSchemas<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const gone = err instanceof Error && /schema ".*" does not exist/.test(err.message);
+      if (!gone || attempt >= 5) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
 export async function schemaStatus(db: Db): Promise<SchemaStatus> {
-  const infos = await (await migrator(db)).getMigrations();
+  const infos = await retryingDroppedSchemas(async () => (await migrator(db)).getMigrations());
   const known = new Set(migrations.map((m) => m.name));
   let appliedNames: string[] = [];
   try {
@@ -62,12 +79,14 @@ export async function schemaStatus(db: Db): Promise<SchemaStatus> {
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const { error, results } = await (await migrator(db)).migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error');
-    throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  return retryingDroppedSchemas(async () => {
+    const { error, results } = await (await migrator(db)).migrateToLatest();
+    if (error) {
+      const failed = results?.find((r) => r.status === 'Error');
+      throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  });
 }
 
 /** Throws when the schema is behind (or ahead of) this build: `serve` and `worker` refuse to start. */
