@@ -3,6 +3,7 @@ import { LeftOutlined, RightOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, DatePicker, Empty, List, Row, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { SearchResult } from '../../../src/api/schemas/search.js';
+import { type Channel, channelLabels } from '../../../src/domain/channel.js';
 import { searchMentions } from '../api/search.js';
 import { listTopics } from '../api/topics.js';
 import { useWorkspace } from '../app/session.js';
@@ -19,8 +20,10 @@ const sentimentColor: Record<string, string> = { negative: 'red', positive: 'gre
 export default function SearchPage() {
   const { t, lang } = useI18n();
   const workspace = useWorkspace();
-  const [draft, setDraft] = useState('');
-  const [q, setQ] = useState('');
+  // A link such as /search?q=充电宝 opens with that query run.
+  const [initial] = useState(() => new URLSearchParams(window.location.search).get('q')?.trim() ?? '');
+  const [draft, setDraft] = useState(initial);
+  const [q, setQ] = useState(initial);
   const [sort, setSort] = useState<'time' | 'relevance' | 'reach'>('time');
   const [filters, setFilters] = useState<Partial<Record<FacetName, string>>>({});
   const [range, setRange] = useState<[string, string] | null>(null);
@@ -30,8 +33,12 @@ export default function SearchPage() {
   const query = useQuery(`${workspace.id}|${JSON.stringify(params)}`, (signal) => searchMentions(workspace.id, params, signal));
   const page = query.data;
   const topics = useQuery(`topics|${workspace.id}`, (signal) => listTopics(workspace.id, signal));
-  const label = (name: FacetName, value: string) =>
-    name === 'topic' ? (topics.data?.items.find((x) => String(x.id) === value)?.name ?? value) : value;
+  const label = (name: FacetName, value: string): string => {
+    if (name === 'topic') return topics.data?.items.find((x) => String(x.id) === value)?.name ?? value;
+    if (name === 'channel' && value in channelLabels) return channelLabels[value as Channel][lang === 'en' ? 'en' : 'zh'];
+    if (name === 'sentiment' && ['positive', 'neutral', 'negative'].includes(value)) return t(`sentiment.${value}` as MessageKey);
+    return value;
+  };
   const lex = lexError(draft);
 
   const run = () => {
@@ -104,8 +111,8 @@ export default function SearchPage() {
                       <span>{new Date(hit.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}</span>
                       <span>{hit.source}</span>
                       {hit.author && <span>{hit.author}</span>}
-                      {hit.channel && <Tag>{hit.channel}</Tag>}
-                      {hit.sentiment && <Tag color={sentimentColor[hit.sentiment]}>{hit.sentiment}</Tag>}
+                      {hit.channel && <Tag>{label('channel', hit.channel)}</Tag>}
+                      {hit.sentiment && <Tag color={sentimentColor[hit.sentiment]}>{label('sentiment', hit.sentiment)}</Tag>}
                       <span>{t('search.reach', { reach: hit.reach })}</span>
                     </Space>
                   </div>
