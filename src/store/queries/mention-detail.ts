@@ -1,6 +1,6 @@
 /** One mention with everything its detail page shows: analysis columns and JSON, labels, topics. */
 import { numOrNull, type Q } from './executor.js';
-import type { MentionRecord } from './mentions-read.js';
+import { type MentionRecord, toMentionRecord } from './mentions-read.js';
 
 export interface MentionDetailRecord extends MentionRecord {
   channel: string | null;
@@ -58,22 +58,7 @@ export async function getMentionDetail(q: Q, workspaceId: number, mentionId: num
       ? []
       : await q.selectFrom('categories').select(['key', 'name']).where('workspace_id', '=', workspaceId).where('key', 'in', keys).execute();
   return {
-    id: Number(r.id),
-    sourceKey: r.source_key,
-    externalId: r.external_id,
-    url: r.url,
-    title: r.title,
-    text: r.text,
-    author: r.author,
-    publishedAt: numOrNull(r.published_at),
-    collectedAt: Number(r.collected_at),
-    sortAt: Number(r.sort_at),
-    lang: r.lang,
-    parentRef: r.parent_ref,
-    reposts: numOrNull(r.reposts),
-    replies: numOrNull(r.replies),
-    likes: numOrNull(r.likes),
-    views: numOrNull(r.views),
+    ...toMentionRecord(r),
     channel: r.channel,
     platform: r.platform,
     regionLabel: r.region_label,

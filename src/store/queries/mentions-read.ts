@@ -1,4 +1,6 @@
 /** Reading a workspace's mentions newest first (sort_at desc, id desc) with a keyset position. */
+import type { Selectable } from 'kysely';
+import type { MentionsTable } from '../schema.js';
 import { numOrNull, type Q } from './executor.js';
 
 export interface MentionPosition {
@@ -25,6 +27,28 @@ export interface MentionRecord {
   views: number | null;
 }
 
+/** A stored mention row (with its source's key) as the record routes present. */
+export function toMentionRecord(r: Selectable<MentionsTable> & { source_key: string }): MentionRecord {
+  return {
+    id: Number(r.id),
+    sourceKey: r.source_key,
+    externalId: r.external_id,
+    url: r.url,
+    title: r.title,
+    text: r.text,
+    author: r.author,
+    publishedAt: numOrNull(r.published_at),
+    collectedAt: Number(r.collected_at),
+    sortAt: Number(r.sort_at),
+    lang: r.lang,
+    parentRef: r.parent_ref,
+    reposts: numOrNull(r.reposts),
+    replies: numOrNull(r.replies),
+    likes: numOrNull(r.likes),
+    views: numOrNull(r.views),
+  };
+}
+
 export const mentionReadQueries = {
   /** Up to `limit` mentions strictly after `after` in newest-first order. */
   async page(q: Q, workspaceId: number, opts: { limit: number; after?: MentionPosition }): Promise<MentionRecord[]> {
@@ -44,24 +68,7 @@ export const mentionReadQueries = {
       );
     }
     const rows = await query.orderBy('mentions.sort_at', 'desc').orderBy('mentions.id', 'desc').limit(opts.limit).execute();
-    return rows.map((r) => ({
-      id: Number(r.id),
-      sourceKey: r.source_key,
-      externalId: r.external_id,
-      url: r.url,
-      title: r.title,
-      text: r.text,
-      author: r.author,
-      publishedAt: numOrNull(r.published_at),
-      collectedAt: Number(r.collected_at),
-      sortAt: Number(r.sort_at),
-      lang: r.lang,
-      parentRef: r.parent_ref,
-      reposts: numOrNull(r.reposts),
-      replies: numOrNull(r.replies),
-      likes: numOrNull(r.likes),
-      views: numOrNull(r.views),
-    }));
+    return rows.map(toMentionRecord);
   },
 
   async count(q: Q, workspaceId: number): Promise<number> {
