@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipWhen } from '../src/testing/known-skips.js';
 import { browserAvailable, launchChromium } from './support/browser.js';
 import { ensureWebBuilt, repoRoot, startYuqing, type YuqingServer } from './support/yuqing-server.js';
 
@@ -35,7 +36,7 @@ async function refreshUntilVisible(page: Page, row: Locator, timeoutMs: number):
   }
 }
 
-describe.skipIf(!browserAvailable())('web app in Chromium against the real server', () => {
+describe('web app in Chromium against the real server', skipWhen(!browserAvailable(), 'chromium-absent'), () => {
   let server: YuqingServer;
   let browser: Browser;
 

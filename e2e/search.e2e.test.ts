@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipWhen } from '../src/testing/known-skips.js';
 import { browserAvailable, launchChromium } from './support/browser.js';
 import { ensureWebBuilt, repoRoot, startYuqing, type YuqingServer } from './support/yuqing-server.js';
 
@@ -34,7 +35,7 @@ const items = [
   engagement: { likes: 10 * i },
 }));
 
-describe.skipIf(!browserAvailable())('topics and search pages in Chromium', () => {
+describe('topics and search pages in Chromium', skipWhen(!browserAvailable(), 'chromium-absent'), () => {
   let server: YuqingServer;
   let browser: Browser;
 

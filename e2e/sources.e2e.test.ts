@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureSite, startFixtureSite } from '../src/collect/sources/testkit/fixture-site.js';
+import { skipWhen } from '../src/testing/known-skips.js';
 import { browserAvailable, launchChromium } from './support/browser.js';
 import { ensureWebBuilt, repoRoot, startYuqing, type YuqingServer } from './support/yuqing-server.js';
 
@@ -19,7 +20,7 @@ const collectEnv = {
   YUQING_COLLECT_PER_HOST_DELAY_MS: '0',
 };
 
-describe.skipIf(!browserAvailable())('sources page in Chromium', () => {
+describe('sources page in Chromium', skipWhen(!browserAvailable(), 'chromium-absent'), () => {
   let server: YuqingServer;
   let browser: Browser;
   let site: FixtureSite;

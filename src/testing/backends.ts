@@ -13,6 +13,7 @@ import { describe } from 'vitest';
 import { loadConfig } from '../config/index.js';
 import { connect, type Db, type DialectName } from '../store/dialect.js';
 import { migrateToLatest } from '../store/migrate.js';
+import { skipWhen } from './known-skips.js';
 
 export const testSettings = loadConfig();
 
@@ -100,8 +101,11 @@ export function withSearchPath(url: string, schema: string): string {
   return u.toString();
 }
 
-/** `describe` once per backend; PostgreSQL is skipped (loudly) when no server answers outside CI. */
+/**
+ * `describe` once per backend; PostgreSQL is skipped (loudly, labelled `postgres-absent` for the
+ * summary reporter) when no server answers outside CI.
+ */
 export function describeBackends(name: string, fn: (dialect: DialectName) => void): void {
   describe(`${name} [sqlite]`, () => fn('sqlite'));
-  (hasPostgres ? describe : describe.skip)(`${name} [postgres]`, () => fn('postgres'));
+  describe(`${name} [postgres]`, skipWhen(!hasPostgres, 'postgres-absent'), () => fn('postgres'));
 }
