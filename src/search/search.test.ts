@@ -1,4 +1,9 @@
-/** Search == live matching, for generated queries over generated Chinese/English mentions, on both backends; and safe highlighting. */
+/**
+ * Search == live matching == a brute-force reading of docs/query-language.md (testkit/query-oracle.ts), for
+ * generated queries over generated Chinese/English mentions and the documentation's own examples
+ * (testdata/edge-mentions.json), on both backends; and safe highlighting.
+ */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MentionDraft } from '../domain/mention.js';
 import { generateDocument, generateQuery, seededRandom } from '../match/generate.js';
@@ -13,6 +18,35 @@ import { matchDocumentOf } from './document.js';
 import { highlighterOf, snippetHtml } from './highlight.js';
 import { presentHits } from './present.js';
 import { findMatches } from './search.js';
+import { type OracleMention, oracleMatches, prepareMention } from './testkit/query-oracle.js';
+
+interface EdgeMention {
+  title: string;
+  text: string;
+  author?: string;
+  lang?: string;
+  url?: string;
+  regionLabel?: string;
+  regions?: string[];
+}
+const edge = JSON.parse(readFileSync(new URL('./testdata/edge-mentions.json', import.meta.url), 'utf8')) as {
+  mentions: EdgeMention[];
+  queries: string[];
+};
+
+/** The raw fields of a draft, as the documentation's field table names them (regions: the label and each region tag). */
+function oracleMentionOf(d: MentionDraft): OracleMention {
+  return {
+    title: [d.title],
+    text: [d.text],
+    author: [d.author],
+    source: [d.sourceKey],
+    channel: [d.channel],
+    lang: [d.lang],
+    region: [d.regionLabel, ...d.tags.filter((t) => t.kind === 'region').map((t) => t.value)],
+    url: [d.url],
+  };
+}
 
 const FIXED = [
   'NOT 招聘',
@@ -62,6 +96,25 @@ describeBackends('search equals live matching', (dialect) => {
         }),
       );
     }
+    for (const [j, m] of edge.mentions.entries()) {
+      const i = drafts.length;
+      drafts.push(
+        draftFixture({
+          workspaceId: ws,
+          inboxId: i + 1,
+          dedupeKey: `k${i}`,
+          sourceKey: sources[i % 2]!.key,
+          title: m.title,
+          text: m.text,
+          author: m.author ?? null,
+          lang: m.lang ?? null,
+          url: m.url ?? null,
+          regionLabel: m.regionLabel ?? null,
+          tags: (m.regions ?? []).map((value) => ({ kind: 'region', value })),
+          collectedAt: Date.UTC(2026, 0, 2) + j * 60_000,
+        }),
+      );
+    }
     const stored = await insertMentions(
       t.db.kysely,
       drafts.map((d, i) => ({ draft: d, sourceId: sources[i % 2]!.id })),
@@ -80,17 +133,22 @@ describeBackends('search equals live matching', (dialect) => {
     await t.dispose();
   });
 
-  it('returns exactly the ids live matching tags, for 150 generated queries and the edge cases', async () => {
+  it('returns exactly the ids live matching tags and the oracle finds, for 150 generated queries and the edge cases', async () => {
     const rng = seededRandom(77);
-    const queries = [...FIXED, ...Array.from({ length: 150 }, () => generateQuery(rng))];
+    const queries = [...FIXED, ...edge.queries, ...Array.from({ length: 150 }, () => generateQuery(rng))];
     const matcher = compileTopics(queries.map((query, id) => ({ id, query })));
     expect(matcher.errors).toEqual([]);
-    const expected = queries.map(() => [] as number[]);
-    for (const d of drafts) for (const id of matcher.match(matchDocumentOf(draftFacts(d)))) expected[id]!.push(idByInbox.get(d.inboxId)!);
+    const live = queries.map(() => [] as number[]);
+    for (const d of drafts) for (const id of matcher.match(matchDocumentOf(draftFacts(d)))) live[id]!.push(idByInbox.get(d.inboxId)!);
+    const mentions = drafts.map((d) => ({ id: idByInbox.get(d.inboxId)!, raw: prepareMention(oracleMentionOf(d)) }));
     let nonEmpty = 0;
     for (const [i, query] of queries.entries()) {
-      const found = (await findMatches(t.db.kysely, ws, query, {})).hits.map((h) => h.id).sort((a, b) => a - b);
-      expect({ query, ids: found }).toEqual({ query, ids: expected[i]!.sort((a, b) => a - b) });
+      const tree = parseQuery(query);
+      const oracle = mentions.filter((m) => oracleMatches(tree, m.raw)).map((m) => m.id);
+      const found = (await findMatches(t.db.kysely, ws, query, {})).hits.map((h) => h.id);
+      const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
+      expect({ query, search: sorted(found) }).toEqual({ query, search: sorted(oracle) });
+      expect({ query, live: sorted(live[i]!) }).toEqual({ query, live: sorted(oracle) });
       if (found.length > 0 && found.length < drafts.length) nonEmpty++;
     }
     // The generated queries must actually discriminate, or the property says little.
