@@ -24,7 +24,9 @@ for (const [name, keep] of rows) {
     idx.map((i) => predicted[i] ?? 'neutral'),
   );
   const m = s.confusion.map((r) => `[${r.join(', ')}]`).join(' ');
-  console.log(`${name.padEnd(16)} ${String(idx.length).padStart(4)}   ${(100 * s.accuracy).toFixed(2)}%    ${(100 * s.macroF1).toFixed(2)}     ${m}`);
+  console.log(
+    `${name.padEnd(16)} ${String(idx.length).padStart(4)}   ${(100 * s.accuracy).toFixed(2)}%    ${(100 * s.macroF1).toFixed(2)}     ${m}`,
+  );
 }
 console.log('');
 console.log('accuracy by kind (test / tune):');
