@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../segment/index.js';
 import { UserLexicon } from '../segment/lexicon.js';
 import { WordTrie } from '../segment/trie.js';
 import { extractEntities } from './extract.js';
-import type { EntityKind } from './kinds.js';
+import { type EntityKind, isPlausiblePersonName } from './kinds.js';
 import { topicNameTrie } from './topic-terms.js';
 
 const none = { lexicon: new UserLexicon([]), topicNames: new WordTrie<{ name: string; kind: EntityKind }>() };
@@ -41,5 +42,30 @@ describe('well-known organisations', () => {
     const found = names('华为和京东、比亚迪都回应了');
     expect(found).toEqual(expect.arrayContaining(['org:华为', 'org:京东', 'org:比亚迪']));
     expect(found.some((f) => f.startsWith('person:'))).toBe(false);
+  });
+});
+
+interface NotPeopleCase {
+  text: string;
+  notPeople: string[];
+  people: string[];
+}
+
+describe('person names', () => {
+  const cases = JSON.parse(readFileSync(new URL('./testdata/not-people.json', import.meta.url), 'utf8')) as NotPeopleCase[];
+  it.each(cases)('are not fragments that jieba tags as names: $text', (c) => {
+    const found = names(c.text);
+    for (const w of c.notPeople) expect(found).not.toContain(`person:${w}`);
+    for (const w of c.people) expect(found).toContain(`person:${w}`);
+  });
+  it('do not end in a locative or a particle', () => {
+    expect(isPlausiblePersonName('任正非')).toBe(true);
+    expect(isPlausiblePersonName('包里')).toBe(false);
+    expect(isPlausiblePersonName('王')).toBe(false);
+    expect(isPlausiblePersonName('张三的')).toBe(false);
+  });
+  it('from the user dictionary are kept whatever they end with', () => {
+    const lexicon = new UserLexicon([{ word: '田中', pos: 'nr', kind: 'person' }]);
+    expect(names('田中发布了新视频', { lexicon, topicNames: none.topicNames })).toContain('person:田中');
   });
 });

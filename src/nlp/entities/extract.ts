@@ -1,12 +1,12 @@
 /**
  * People, organisations and places in a mention, from four sources in order of trust: the workspace's user
  * dictionary, names from its topics (exact), well-known organisations, jieba's name tags (nr, nt, ns; unknown words starting with a common
- * surname), and organisation suffixes joined with the nouns before them (广州市第一人民医院).
+ * surname; a person's name must be plausible: kinds.ts), and organisation suffixes joined with the nouns before them (广州市第一人民医院).
  */
 import type { TaggedWord } from '../../domain/mention.js';
 import type { UserLexicon } from '../segment/lexicon.js';
 import type { WordTrie } from '../segment/trie.js';
-import { type Entity, type EntityKind, kindOfTag, kindOfUserWord, ORG_SUFFIXES, SURNAMES } from './kinds.js';
+import { type Entity, type EntityKind, isPlausiblePersonName, kindOfTag, kindOfUserWord, ORG_SUFFIXES, SURNAMES } from './kinds.js';
 import { KNOWN_ORGS } from './organisations.js';
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -52,7 +52,7 @@ export function extractEntities(text: string, words: readonly TaggedWord[], sour
     const kind = kindOfTag(w.tag) ?? (w.tag === 'x' && isLikelyName(w.word) ? 'person' : null);
     if (!kind) continue;
     const len = [...w.word].length;
-    if (kind === 'person' && (len < 2 || len > 4 || !HAN_ONLY.test(w.word))) continue;
+    if (kind === 'person' && !isPlausiblePersonName(w.word)) continue;
     if (len < 2) continue;
     // An organisation name will be read whole at its suffix; skip its parts here.
     if (kind === 'place' && ORG_SUFFIXES.has(nextNoun(words, i))) continue;
@@ -63,7 +63,7 @@ export function extractEntities(text: string, words: readonly TaggedWord[], sour
 
 function isLikelyName(word: string): boolean {
   const len = [...word].length;
-  return (len === 2 || len === 3) && HAN_ONLY.test(word) && SURNAMES.has(word[0] ?? '');
+  return (len === 2 || len === 3) && HAN_ONLY.test(word) && SURNAMES.has(word[0] ?? '') && isPlausiblePersonName(word);
 }
 
 function nextNoun(words: readonly TaggedWord[], i: number): string {

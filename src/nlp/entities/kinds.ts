@@ -27,6 +27,18 @@ export const SURNAMES = new Set(
   ),
 );
 
+/**
+ * Characters a personal name does not end with: locatives, particles and function words. jieba's dictionary tags
+ * fragments such as 包里 (乘客包里的), 史前 or 太后 as names; a name tag ending in one of these is not a person.
+ */
+export const NON_NAME_ENDINGS = new Set('里上下中内外前后旁边的了着过们在到说是和跟与就都也又还很吗呢吧啊'.split(''));
+
+/** Whether a word tagged or guessed as a name can be a person's name: 2–4 Han characters, not ending in a locative or particle. */
+export function isPlausiblePersonName(word: string): boolean {
+  const chars = [...word];
+  return chars.length >= 2 && chars.length <= 4 && /^\p{Script=Han}+$/u.test(word) && !NON_NAME_ENDINGS.has(chars[chars.length - 1] ?? '');
+}
+
 /** Words that end an organisation's name; the nouns before them make the name (广州市第一人民医院). */
 export const ORG_SUFFIXES = new Set(
   '公司 集团 银行 大学 学院 中学 小学 医院 法院 检察院 委员会 协会 基金会 研究院 研究所 政府 公安局 派出所 电视台 报社 出版社 交易所 保险 证券 基金 局 厅 部 署 办'.split(

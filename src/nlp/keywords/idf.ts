@@ -3,6 +3,8 @@ import { idf } from '@node-rs/jieba/dict.js';
 
 export interface IdfTable {
   get(word: string): number;
+  /** Whether the table lists the word (jieba's IDF table knows words its dictionary lacks). */
+  has(word: string): boolean;
 }
 
 let table: IdfTable | null = null;
@@ -21,7 +23,7 @@ export function jiebaIdf(): IdfTable {
   }
   values.sort((a, b) => a - b);
   const median = values[values.length >> 1] ?? 10;
-  const t: IdfTable = { get: (word) => map.get(word) ?? median };
+  const t: IdfTable = { get: (word) => map.get(word) ?? median, has: (word) => map.has(word) };
   table = t;
   return t;
 }

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../segment/index.js';
 import { UserLexicon } from '../segment/lexicon.js';
+import { isPlausibleGuess } from './guessed-words.js';
 import { extractKeywords } from './tfidf.js';
 
 describe('TF-IDF keywords', () => {
@@ -19,5 +21,26 @@ describe('TF-IDF keywords', () => {
   });
   it('returns nothing for text without content words', () => {
     expect(extractKeywords(segment('。。。 123'))).toEqual([]);
+  });
+});
+
+interface FragmentCase {
+  text: string;
+  fragments: string[];
+  words: string[];
+}
+
+describe('keywords from words jieba only guessed', () => {
+  const cases = JSON.parse(readFileSync(new URL('./testdata/fragment-posts.json', import.meta.url), 'utf8')) as FragmentCase[];
+  it.each(cases)('drops fragments straddling two words and keeps real words: $text', (c) => {
+    const found = extractKeywords(segment(c.text), 20).map((k) => k.word);
+    for (const f of c.fragments) expect(found).not.toContain(f);
+    for (const w of c.words) expect(found).toContain(w);
+  });
+  it('keeps a guessed word the text repeats, unless a function character sits at its edge', () => {
+    expect(isPlausibleGuess('星澜', 3)).toBe(true);
+    expect(isPlausibleGuess('星澜', 1)).toBe(false);
+    expect(isPlausibleGuess('宝到', 2)).toBe(false);
+    expect(isPlausibleGuess('在星', 2)).toBe(false);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * TF-IDF keywords over the segmented words (so user-dictionary words count as one), with jieba's IDF table:
- * weight = (count / content words) × IDF, for words of two or more characters that carry content.
+ * weight = (count / content words) × IDF, for words of two or more characters that carry content. Words jieba only
+ * guessed must pass a check (guessed-words.ts): unknown words get the median IDF, so a one-off fragment would rank high.
  */
 import type { TaggedWord } from '../../domain/mention.js';
+import { isGuessedWord, isPlausibleGuess } from './guessed-words.js';
 import { jiebaIdf } from './idf.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -44,19 +46,24 @@ const SKIP_TAGS = new Set([
 const HAS_LETTER = /[\p{L}]/u;
 
 export function extractKeywords(words: readonly TaggedWord[], top = 10): Keyword[] {
+  const idf = jiebaIdf();
   const counts = new Map<string, number>();
+  const guessed = new Set<string>();
   let total = 0;
   for (const w of words) {
     if (w.word.length < 2 || SKIP_TAGS.has(w.tag)) continue;
     const word = w.tag === 'eng' ? w.word.toLowerCase() : w.word;
     if (word.length < 2 || !HAS_LETTER.test(word) || STOPWORDS.has(word)) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
+    if (isGuessedWord(w, idf)) guessed.add(word);
     total++;
   }
   if (total === 0) return [];
-  const idf = jiebaIdf();
   const scored: Keyword[] = [];
-  for (const [word, n] of counts) scored.push({ word, weight: (n / total) * idf.get(word) });
+  for (const [word, n] of counts) {
+    if (guessed.has(word) && !isPlausibleGuess(word, n)) continue;
+    scored.push({ word, weight: (n / total) * idf.get(word) });
+  }
   scored.sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1));
   return scored.slice(0, top).map((k) => ({ word: k.word, weight: Math.round(k.weight * 1e4) / 1e4 }));
 }

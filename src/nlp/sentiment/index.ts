@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { englishLogit } from './english.js';
 import { decodeModelFile } from './model-file.js';
-import { isReportingRegister, labelFor, NEWS_DAMPING, type SentimentLabel } from './neutral.js';
+import { labelFor, registerDamping, type SentimentLabel } from './neutral.js';
 import { ChineseSentimentModel } from './zh-model.js';
 
 export type { SentimentLabel } from './neutral.js';
@@ -60,7 +60,7 @@ export function loadSentimentModel(path: string = MODEL_PATH): SentimentModel {
         return { label: labelFor(score), score };
       }
       const s = zh.score(text);
-      const damp = isReportingRegister(text) ? NEWS_DAMPING : 1;
+      const damp = registerDamping(text);
       const score = squash(s.logit * damp);
       return { label: labelFor(score), score };
     },

@@ -59,11 +59,19 @@ export class ChineseSentimentModel {
     return p;
   }
 
+  /** The shared weights' logit alone, for a short span out of context. */
+  private sharedLogit(text: string): number {
+    const x = this.encoder.encode(text);
+    let z = 0;
+    for (let k = 0; k < x.base; k++) z += (x.value[k] ?? 0) * (this.weights[x.index[k] ?? 0] ?? 0);
+    return z;
+  }
+
   /** Scores a text; `[..]` emoticons count through their own table, never through the text features. A known `domain` skips detection. */
   score(text: string, domain?: string): ZhScore {
     const names = extractEmoticons(text);
     const plain = names.length > 0 ? stripEmoticons(text) : text;
-    const rules = applyZhRules(plain);
+    const rules = applyZhRules(plain, (span) => this.sharedLogit(span));
     const x = this.encoder.encode(rules.text);
     const p = this.detect(x);
     const forced = domain === undefined ? -1 : this.header.domains.indexOf(domain);
