@@ -16,7 +16,7 @@ const cases = [
     files: ['weibo_search_contents.json', 'weibo_search_comments.csv'],
     expected: [
       {
-        external_id: '5101234567890123',
+        external_id: '5234966762009027',
         channel: 'weibo',
         likes: 12000,
         replies: 3421,
@@ -24,9 +24,9 @@ const cases = [
         region_label: '发布于 广东',
         parent_ref: null,
       },
-      { external_id: '5101234599990001', reposts: 2, published_at: 1763600400000, url: 'https://m.weibo.cn/detail/5101234599990001' },
-      { external_id: '5101235000000001', parent_ref: '5101234567890123', likes: 356, region_label: '来自浙江' },
-      { external_id: '5101235000000002', parent_ref: '5101235000000001', likes: 11000, replies: null, region_label: null },
+      { external_id: '5234981861400071', reposts: 2, published_at: 1763600400000, url: 'https://m.weibo.cn/detail/5234981861400071' },
+      { external_id: '5234969278652417', parent_ref: '5234966762009027', likes: 356, region_label: '来自浙江' },
+      { external_id: '5234970536757746', parent_ref: '5234969278652417', likes: 11000, replies: null, region_label: null },
     ],
   },
   {
