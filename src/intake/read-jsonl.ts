@@ -25,15 +25,17 @@ function* parseLine(line: number, text: string): Generator<FileRecord> {
     yield { line, lastLine: line, problem: `not valid JSON (${(err as Error).message})` };
     return;
   }
-  if (Array.isArray(value)) {
+  if (Array.isArray(value) && value.some(isObject)) {
     for (const [i, v] of value.entries()) yield { ...asRecord(v, line), record: i + 1 };
     return;
   }
   yield asRecord(value, line);
 }
 
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 function asRecord(value: unknown, line: number): FileRecord {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { line, lastLine: line, problem: 'expected a JSON object' };
-  return { line, lastLine: line, value: value as Record<string, unknown> };
+  return isObject(value) ? { line, lastLine: line, value } : { line, lastLine: line, problem: 'expected a JSON object' };
 }
