@@ -1,6 +1,8 @@
 /** Reading mentions page by page and pushing them in through intake. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { silentLogger } from '../log/logger.js';
 import { intakeItems } from '../metrics/registry.js';
+import { drainOnce } from '../pipeline/worker.js';
 import { describeBackends } from '../testing/backends.js';
 import { makeMember, makeMention, makeSource, makeWorkspace } from '../testing/factories.js';
 import { type Caller, createHarness, errorCode, type Harness, loginAs } from './testing/harness.js';
@@ -69,6 +71,40 @@ describeBackends('mentions API', (dialect) => {
       collectedAt: new Date(base + 5 * 60_000).toISOString(),
       engagement: { likes: 3 },
     });
+  });
+
+  it('shows saves, dislikes and pictures, and an unknown count as null (never 0), documented in the OpenAPI schema', async () => {
+    const own = (await makeWorkspace(h.t.db)).id;
+    const m = await makeMember(h.t.db, own, 'analyst');
+    const caller = await loginAs(h.app, m.user.username, m.password);
+    const items = [
+      {
+        source: 'xiaohongshu',
+        externalId: 'n1',
+        text: '附上流程图',
+        engagement: { likes: 1024, collects: 21000, dislikes: 0 },
+        images: ['https://sns-webpic-qc.xhscdn.com/a.jpg'],
+      },
+      { source: 'xiaohongshu', externalId: 'c1', text: '[笑哭R]', parent: 'n1' },
+    ];
+    expect((await caller.call('POST', `/api/v1/workspaces/${own}/mentions`, { items })).status).toBe(202);
+    await drainOnce({ db: h.t.db, config: h.config, logger: silentLogger });
+    const page = (await caller.get(`/api/v1/workspaces/${own}/mentions`)).body as {
+      items: { externalId: string; engagement: Record<string, number | null>; images: string[] }[];
+    };
+    const byId = new Map(page.items.map((i) => [i.externalId, i]));
+    expect(byId.get('n1')).toMatchObject({
+      engagement: { likes: 1024, collects: 21000, dislikes: 0, reposts: null, replies: null, views: null },
+      images: ['https://sns-webpic-qc.xhscdn.com/a.jpg'],
+    });
+    expect(byId.get('c1')).toMatchObject({
+      engagement: { likes: null, collects: null, dislikes: null, reposts: null, replies: null, views: null },
+      images: [],
+    });
+    const doc = (await caller.get('/api/v1/openapi.json')).body as {
+      components: { schemas: { Mention: { properties: { engagement: { description?: string } } } } };
+    };
+    expect(doc.components.schemas.Mention.properties.engagement.description).toMatch(/null means unknown.*never 0/);
   });
 
   it('refuses a forged cursor and an out-of-range limit, naming the parameter', async () => {

@@ -21,8 +21,11 @@ export const engagementSchema = z
     replies: count.optional(),
     likes: count.optional(),
     views: count.optional(),
+    collects: count.optional().describe('Saves / favourites (收藏).'),
+    dislikes: count.optional(),
   })
-  .strict();
+  .strict()
+  .describe('Counts the platform gave; a count it did not give (or gave as "") is left out: unknown, not 0.');
 
 export const incomingItemSchema = z
   .object({
@@ -43,6 +46,16 @@ export const incomingItemSchema = z
     platform: z.string().trim().min(1).max(100).optional().describe('The platform, e.g. weibo, zhihu, bilibili, mastodon.'),
     authorFollowers: count.optional().describe("The author's follower count when the platform gives it."),
     region: z.string().trim().min(1).max(200).optional().describe('Region label the platform shows, e.g. IP属地：广东.'),
+    images: z
+      .array(z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).max(4000))
+      .max(50)
+      .optional()
+      .describe("Pictures attached to the item (http(s) URLs), e.g. a comment's pictures."),
+    notes: z
+      .array(z.string().trim().min(1).max(1000))
+      .max(20)
+      .optional()
+      .describe('Remarks from collection about this item, e.g. a publication time corrected; shown on its detail.'),
   })
   .strict()
   .refine((item) => item.text.trim() !== '' || (item.title ?? '').trim() !== '', {

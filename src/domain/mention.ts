@@ -22,6 +22,11 @@ export interface MentionDraft {
   replies: number | null;
   likes: number | null;
   views: number | null;
+  /** Saves / favourites (收藏). */
+  collects: number | null;
+  dislikes: number | null;
+  /** Picture URLs attached to the item. */
+  images: string[];
   channel: string | null;
   platform: string | null;
   authorFollowers: number | null;

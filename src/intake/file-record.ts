@@ -1,8 +1,11 @@
-/** What the file readers yield: one record with the lines it spans, or the reason those lines could not be read. */
+/**
+ * What the file readers yield: one record with the lines it spans, or the reason those lines could not be read.
+ * `record` is the record's 1-based position in a JSON array, so records sharing a line can be told apart.
+ */
 
 export type FileRecord =
-  | { line: number; lastLine: number; value: Record<string, unknown> }
-  | { line: number; lastLine: number; problem: string };
+  | { line: number; lastLine: number; record?: number; value: Record<string, unknown> }
+  | { line: number; lastLine: number; record?: number; problem: string };
 
 /** Lines read so far; readers update it so the importer can report the total. */
 export interface LineCount {

@@ -89,15 +89,19 @@ async function acceptBatch(
 ): Promise<ImportAck> {
   const result =
     batch.items.length > 0 ? await acceptItems(db, { ...target, items: batch.items }) : { accepted: 0, duplicates: 0, rejected: [] };
-  const problems = [...batch.problems, ...result.rejected.map((r) => ({ line: r.ref, field: r.field, problem: r.problem }))];
-  for (const p of problems.sort((a, b) => a.line - b.line)) reporter.rejected(p);
+  const problems = [
+    ...batch.problems,
+    ...result.rejected.map((r) => ({ ...(batch.places[r.ref] ?? { line: 0 }), field: r.field, problem: r.problem })),
+  ];
+  for (const p of problems.sort((a, b) => a.line - b.line || (a.record ?? 0) - (b.record ?? 0))) reporter.rejected(p);
   intakeItems.inc({ result: 'accepted', origin: 'import' }, result.accepted);
   intakeItems.inc({ result: 'duplicate', origin: 'import' }, result.duplicates);
   intakeItems.inc({ result: 'rejected', origin: 'import' }, problems.length);
   return { ack: true, throughLine: batch.throughLine, accepted: result.accepted, duplicates: result.duplicates, rejected: problems.length };
 }
 
-/** One line for a person: `line 12: url: expected an http(s) URL`. */
+/** One line for a person: `line 12: url: expected an http(s) URL`, or `record 3 (line 1): …` in a JSON array. */
 export function describeProblem(p: LineProblem): string {
-  return p.field === '' || p.field === '(item)' ? `line ${p.line}: ${p.problem}` : `line ${p.line}: ${p.field}: ${p.problem}`;
+  const where = p.record === undefined ? `line ${p.line}` : `record ${p.record} (line ${p.line})`;
+  return p.field === '' || p.field === '(item)' ? `${where}: ${p.problem}` : `${where}: ${p.field}: ${p.problem}`;
 }

@@ -1,4 +1,7 @@
-/** JSON Lines: one JSON object per line; blank lines are skipped, a bad line is reported and the rest still read. */
+/**
+ * JSON Lines: one JSON object per line; blank lines are skipped, a bad line is reported and the rest still read. A
+ * line holding an array of objects (a `.json` file written on one line) gives each element as a record of its own.
+ */
 import type { FileRecord, LineCount } from './file-record.js';
 import { readLines } from './read-lines.js';
 
@@ -10,19 +13,29 @@ export async function* readJsonl(input: AsyncIterable<Uint8Array>, count: LineCo
       continue;
     }
     if (l.text.trim() === '') continue;
-    yield parseLine(l.line, l.text);
+    yield* parseLine(l.line, l.text);
   }
 }
 
-function parseLine(line: number, text: string): FileRecord {
+function* parseLine(line: number, text: string): Generator<FileRecord> {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
-    return { line, lastLine: line, problem: `not valid JSON (${(err as Error).message})` };
+    yield { line, lastLine: line, problem: `not valid JSON (${(err as Error).message})` };
+    return;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { line, lastLine: line, problem: 'expected a JSON object' };
+  if (Array.isArray(value) && value.some(isObject)) {
+    for (const [i, v] of value.entries()) yield { ...asRecord(v, line), record: i + 1 };
+    return;
   }
-  return { line, lastLine: line, value: value as Record<string, unknown> };
+  yield asRecord(value, line);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function asRecord(value: unknown, line: number): FileRecord {
+  return isObject(value) ? { line, lastLine: line, value } : { line, lastLine: line, problem: 'expected a JSON object' };
 }

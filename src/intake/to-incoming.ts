@@ -5,7 +5,7 @@
  */
 import { parseCount } from './parse-count.js';
 
-const counts = ['reposts', 'replies', 'likes', 'views'] as const;
+const counts = ['reposts', 'replies', 'likes', 'views', 'collects', 'dislikes'] as const;
 type CountField = (typeof counts)[number];
 export type ItemField =
   | 'source'
@@ -40,6 +40,8 @@ const aliases: Record<string, ItemField> = {
   replies: 'replies',
   likes: 'likes',
   views: 'views',
+  collects: 'collects',
+  dislikes: 'dislikes',
 };
 
 /** The item field a column or key name stands for (case-insensitive), or null. */

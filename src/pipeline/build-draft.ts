@@ -36,6 +36,9 @@ export function buildDraft(item: ClaimedItem): MentionDraft {
     replies: it.engagement?.replies ?? null,
     likes: it.engagement?.likes ?? null,
     views: it.engagement?.views ?? null,
+    collects: it.engagement?.collects ?? null,
+    dislikes: it.engagement?.dislikes ?? null,
+    images: it.images ?? [],
     channel: it.channel ?? null,
     platform: it.platform ?? null,
     authorFollowers: it.authorFollowers ?? null,
@@ -44,6 +47,6 @@ export function buildDraft(item: ClaimedItem): MentionDraft {
     duplicateOf: null,
     topicIds: [],
     tags: [],
-    analysis: {},
+    analysis: it.notes ? { notes: it.notes } : {},
   };
 }

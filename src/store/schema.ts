@@ -143,6 +143,10 @@ export interface MentionsTable {
   parent_id: number | null;
   /** JSON: the analysis shown on a mention's detail (keywords with weights, entities, emotions…). */
   analysis: Generated<string>;
+  collects: number | null;
+  dislikes: number | null;
+  /** JSON array of picture URLs, or null when none. */
+  images: string | null;
 }
 
 export interface MentionTopicsTable {

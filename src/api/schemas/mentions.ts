@@ -14,12 +14,19 @@ export const mentionViewSchema = z
     collectedAt: z.string(),
     lang: z.string().nullable(),
     parent: z.string().nullable(),
-    engagement: z.object({
-      reposts: z.number().int().nullable(),
-      replies: z.number().int().nullable(),
-      likes: z.number().int().nullable(),
-      views: z.number().int().nullable(),
-    }),
+    engagement: z
+      .object({
+        reposts: z.number().int().nullable(),
+        replies: z.number().int().nullable(),
+        likes: z.number().int().nullable(),
+        views: z.number().int().nullable(),
+        collects: z.number().int().nullable().openapi({ description: 'Saves / favourites (收藏).' }),
+        dislikes: z.number().int().nullable(),
+      })
+      .openapi({
+        description: 'Counts as the platform gave them. null means unknown (the platform gave no count, or an empty one), never 0.',
+      }),
+    images: z.array(z.string()).openapi({ description: "Picture URLs attached to the item (e.g. a comment's pictures); empty when none." }),
   })
   .openapi('Mention');
 

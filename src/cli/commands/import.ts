@@ -4,7 +4,7 @@
  * Exit code 0 when the file was read (even with bad lines), 1 when it could not be read at all.
  */
 import { type Command, InvalidArgumentError } from 'commander';
-import { mediaCrawlerCliOptions } from '../../collect/mediacrawler/index.js';
+import { mediaCrawlerCliOptions, mediaCrawlerKindOfFile } from '../../collect/mediacrawler/index.js';
 import { type FileFormat, fileFormats, formatFromName } from '../../intake/file-record.js';
 import { describeProblem, importFile } from '../../intake/import-file.js';
 import { resolveWorkspace } from '../../intake/resolve-workspace.js';
@@ -32,6 +32,10 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (file: string, flags: ImportFlags) => {
       const mediaCrawler = flags.format?.toLowerCase() === 'mediacrawler' ? mediaCrawlerFlags(file, flags) : undefined;
       const format = mediaCrawler?.format ?? chooseFormat(file, flags.format);
+      if (!mediaCrawler) {
+        const kind = await mediaCrawlerKindOfFile(file).catch(() => null);
+        if (kind) fail(`${file} looks like MediaCrawler output (${kind}), not Yuqing items: import it with --format mediacrawler`);
+      }
       const db = await ctx.openDb();
       try {
         const workspace = await resolveWorkspace(db, flags.workspace).catch((err: Error) => fail(err.message));

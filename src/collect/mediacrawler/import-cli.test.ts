@@ -32,6 +32,23 @@ describeBackends('bin/yuqing import --format mediacrawler', (dialect) => {
     ]);
   });
 
+  it('names the flag when a MediaCrawler file is imported without it, instead of rejecting every line', async () => {
+    const run = startCli(['import', fixture('weibo_search_comments.csv')], env());
+    expect((await run.exited).code).toBe(1);
+    expect(run.stderr.join('\n')).toMatch(/looks like MediaCrawler output \(weibo comments\).*--format mediacrawler/);
+    expect(await t.db.kysely.selectFrom('inbox').select('id').execute()).toEqual([]);
+  });
+
+  it('reports bad records of a one-line JSON array as record N (line 1)', async () => {
+    const run = startCli(['import', fixture('weibo_one_line_comments.json'), '--format', 'mediacrawler'], env());
+    expect((await run.exited).code).toBe(0);
+    expect(run.stderr.filter((l) => !l.startsWith('{'))).toEqual([
+      'warning: comment_like_count: expected a count such as 1234 or 1.2万, got "很多"; count left out',
+      'record 2 (line 1): comment_id: missing the comment id',
+      'record 3 (line 1): content: no text and no title',
+    ]);
+  });
+
   it('refuses an unknown platform with a one-line reason', async () => {
     const run = startCli(['import', fixture('ks_search_comments.csv'), '--format', 'mediacrawler', '--platform', 'myspace'], env());
     expect((await run.exited).code).toBe(1);

@@ -1,6 +1,6 @@
 /** End to end on both backends: each platform's MediaCrawler posts and comments imported, drained, and stored as mentions. */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { type ImportAck, importFile, type LineProblem } from '../../intake/import-file.js';
+import { describeProblem, type ImportAck, importFile, type LineProblem } from '../../intake/import-file.js';
 import { silentLogger } from '../../log/logger.js';
 import { seedWorkspace, testConfig } from '../../pipeline/testkit/seed.js';
 import { drainOnce } from '../../pipeline/worker.js';
@@ -16,7 +16,7 @@ const cases = [
     files: ['weibo_search_contents.json', 'weibo_search_comments.csv'],
     expected: [
       {
-        external_id: '5101234567890123',
+        external_id: '5234966762009027',
         channel: 'weibo',
         likes: 12000,
         replies: 3421,
@@ -24,9 +24,9 @@ const cases = [
         region_label: '发布于 广东',
         parent_ref: null,
       },
-      { external_id: '5101234599990001', reposts: 2, published_at: 1763600400000, url: 'https://m.weibo.cn/detail/5101234599990001' },
-      { external_id: '5101235000000001', parent_ref: '5101234567890123', likes: 356, region_label: '来自浙江' },
-      { external_id: '5101235000000002', parent_ref: '5101235000000001', likes: 11000, replies: null, region_label: null },
+      { external_id: '5234981861400071', reposts: 2, published_at: 1763600400000, url: 'https://m.weibo.cn/detail/5234981861400071' },
+      { external_id: '5234969278652417', parent_ref: '5234966762009027', likes: 356, region_label: '来自浙江' },
+      { external_id: '5234970536757746', parent_ref: '5234969278652417', likes: 11000, replies: null, region_label: null },
     ],
   },
   {
@@ -127,6 +127,91 @@ describeBackends('MediaCrawler import', (dialect) => {
     // Every comment's parent is a stored item of the same import.
     const ids = new Set(norm.map((r) => r.external_id));
     for (const r of norm) if (r.parent_ref !== null) expect(ids.has(r.parent_ref)).toBe(true);
+  });
+
+  async function stored() {
+    await drainOnce({ db: t.db, config: testConfig(), logger: silentLogger, workerId: 'test' });
+    const rows = await t.db.kysely
+      .selectFrom('mentions')
+      .select(['external_id', 'text', 'url', 'canonical_url', 'published_at', 'parent_ref', 'region_label', 'analysis', 'images'])
+      .select(['likes', 'replies', 'collects', 'dislikes'])
+      .orderBy('mentions.id')
+      .execute();
+    const n = (v: unknown) => (v === null ? null : Number(v));
+    return rows.map((r) => ({
+      ...r,
+      published_at: n(r.published_at),
+      likes: n(r.likes),
+      replies: n(r.replies),
+      collects: n(r.collects),
+      dislikes: n(r.dislikes),
+      analysis: JSON.parse(r.analysis) as { notes?: string[]; regions?: { unresolvedLabel?: string } },
+      images: r.images === null ? null : (JSON.parse(r.images) as string[]),
+    }));
+  }
+
+  it('stores Weibo comments at their true time, emoticon-only ones included, with notes, and no region for a bot name', async () => {
+    for (const name of ['weibo_search_contents.json', 'weibo_traps_comments.json']) expect((await importOne(name)).problems).toEqual([]);
+    const rows = await stored();
+    const china = (s: string) => Date.parse(`${s}+08:00`);
+    expect(rows.map((r) => [r.external_id, r.published_at])).toEqual([
+      ['5234966762009027', china('2025-11-20T08:00:00')],
+      ['5234981861400071', china('2025-11-20T09:00:00')],
+      ['5234971795125154', china('2025-11-20T08:20:00')],
+      ['5234974563379984', china('2025-11-20T08:31:00')],
+      ['5234977331502353', china('2025-11-20T08:42:00')],
+    ]);
+    expect(rows[2]).toMatchObject({ text: '[允悲][允悲]', parent_ref: '5234966762009027', region_label: '来自广东' });
+    expect(rows[3]?.analysis.notes).toEqual([expect.stringMatching(/differ by 8 hours; the id's time is kept/)]);
+    expect(rows[4]).toMatchObject({ region_label: null, analysis: { regions: { unresolvedLabel: '来自星澜客服机器人' } } });
+    expect(rows[4]?.analysis.notes).toBeUndefined();
+  });
+
+  it('keeps collects, dislikes and pictures, leaves "" counts unknown, decodes entities, and stores a note crawled twice once', async () => {
+    for (const name of ['xhs_twice_contents_day1.jsonl', 'xhs_twice_contents_day2.jsonl', 'xhs_pictures_comments.jsonl'])
+      expect((await importOne(name)).problems).toEqual([]);
+    for (const name of ['zhihu_entities_contents.jsonl', 'zhihu_entities_comments.jsonl']) await importOne(name);
+    const rows = await stored();
+    expect(rows.map((r) => r.external_id)).toEqual([
+      '6738c9d4000000001e01f2a3',
+      '6738ca00000000001a000001',
+      '6738ca00000000001a000002',
+      '3456789555',
+      '10987655001',
+      '10987655002',
+    ]);
+    expect(rows[0]).toMatchObject({
+      collects: 21000,
+      likes: 1024,
+      canonical_url: 'https://www.xiaohongshu.com/explore/6738c9d4000000001e01f2a3',
+    });
+    expect(rows[0]?.images).toHaveLength(2);
+    expect(rows[1]).toMatchObject({
+      text: '[笑哭R]',
+      likes: null,
+      collects: null,
+      images: [expect.stringMatching(/1040g00831c\.jpg$/), expect.any(String)],
+    });
+    expect(rows[2]).toMatchObject({
+      images: null,
+      region_label: null,
+      url: 'https://www.xiaohongshu.com/explore/6738c9d4000000001e01f2a3',
+    });
+    expect(rows[4]).toMatchObject({ dislikes: 3, likes: 18, text: '"部分型号"是哪几款？厂家不说清楚 & 客服也不回' });
+    expect(rows[5]).toMatchObject({ dislikes: null, likes: null });
+  });
+
+  it('reports bad records of a one-line JSON array by their index', async () => {
+    const { problems, acks } = await importOne('weibo_one_line_comments.json');
+    expect(problems.map((p) => [p.line, p.record])).toEqual([
+      [1, 2],
+      [1, 3],
+    ]);
+    expect(problems.map(describeProblem)).toEqual([
+      'record 2 (line 1): comment_id: missing the comment id',
+      'record 3 (line 1): content: no text and no title',
+    ]);
+    expect(acks.at(-1)).toMatchObject({ accepted: 2, rejected: 2 });
   });
 
   it('keeps U+2028 inside Xiaohongshu text and a CRLF inside a quoted CSV field', async () => {

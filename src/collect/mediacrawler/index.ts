@@ -5,6 +5,7 @@ import { formatOfMediaCrawlerFile, type MediaCrawlerFormat, mediaCrawlerReader }
 
 export { detectRecord } from './detect.js';
 export { mapRecord } from './map-record.js';
+export { mediaCrawlerKindOf, mediaCrawlerKindOfFile } from './sniff.js';
 
 import { type PlatformKey, platformFromName, platformKeys } from './platforms.js';
 

@@ -32,9 +32,10 @@ describe('detectRecord', () => {
 describe('mapRecord', () => {
   it('maps a Weibo post: HTML cut behind 全文, seconds, 万 counts, empty counts left out, region', () => {
     const r = mapRecord({
-      note_id: '5101234567890123',
-      content: '起火了<br />车厢里全是焦味 ...<a href="/status/5101234567890123">全文</a>',
-      create_time: 1763596800,
+      note_id: '5234966762009027',
+      content: '起火了<br />车厢里全是焦味 ...<a href="/status/5234966762009027">全文</a>',
+      create_time: 1763625600,
+      create_date_time: '2025-11-20 08:00:00+08:00',
       liked_count: '1.2万',
       comments_count: '3421',
       shared_count: '',
@@ -44,11 +45,11 @@ describe('mapRecord', () => {
     if (!r.ok) throw new Error(r.problem);
     expect(r.item).toEqual({
       source: 'weibo',
-      externalId: '5101234567890123',
+      externalId: '5234966762009027',
       text: '起火了\n车厢里全是焦味…',
       channel: 'weibo',
       platform: 'weibo',
-      url: 'https://m.weibo.cn/detail/5101234567890123',
+      url: 'https://m.weibo.cn/detail/5234966762009027',
       author: '深圳通勤日记',
       publishedAt: 1763596800000,
       region: '发布于 广东',
@@ -74,7 +75,7 @@ describe('mapRecord', () => {
     const sub = mapRecord({ comment_id: 'c2', note_id: 'n1', content: 'y', parent_comment_id: 'c1', like_count: '3' });
     expect(top.ok && top.item.parent).toBe('n1');
     expect(sub.ok && sub.item.parent).toBe('c1');
-    expect(top.ok && top.item.url).toBeUndefined();
+    expect(top.ok && top.item.url).toBe('https://www.xiaohongshu.com/explore/n1');
   });
 
   it('drops a count that is not a count with a warning and keeps the item', () => {

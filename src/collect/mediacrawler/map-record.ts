@@ -1,14 +1,15 @@
 /**
- * One MediaCrawler record (post or comment) as an incoming item: counts from strings (`"1.2万"`, `""`), the time in
- * seconds, milliseconds or a China-time string, `ip_location` as the region, comment → parent comment or post,
- * Weibo HTML cut behind "全文" to plain text. Pure.
+ * One MediaCrawler record (post or comment) as an incoming item: counts from strings (`"1.2万"`; `""` is unknown and
+ * left out), the publication time checked (`publish-time.ts`), `ip_location` as the region, comment → parent comment
+ * or post and a link to it, pictures, every text field through the one HTML-to-text path (tags, emoticons' alt text,
+ * entities), Weibo HTML cut behind "全文". Pure.
  */
 import type { IncomingItem } from '../../domain/incoming-item.js';
 import { parseCount } from '../../intake/parse-count.js';
-import { CHINA_OFFSET_MINUTES, parseLooseDate } from '../text/dates.js';
-import { htmlToText } from '../text/html-text.js';
+import { htmlToLine, htmlToText } from '../text/html-text.js';
 import { detectRecord } from './detect.js';
 import { type FieldMap, type PlatformKey, platforms, type RecordKind } from './platforms.js';
+import { publicationTime } from './publish-time.js';
 
 export interface MapOptions {
   /** Forces the platform; detected per record otherwise. */
@@ -36,9 +37,9 @@ export function mapRecord(record: Record<string, unknown>, opts: MapOptions = {}
 
   const id = idOf(record[f.id]);
   if (!id) return { ok: false, field: f.id, problem: `missing the ${kind} id` };
-  const title = f.title ? str(record[f.title]) : '';
-  let text = firstText(record, f.text);
-  if (key === 'weibo') text = cutFullTextLink(htmlToText(text));
+  const title = f.title ? htmlToLine(str(record[f.title])) : '';
+  let text = htmlToText(firstText(record, f.text));
+  if (key === 'weibo') text = cutFullTextLink(text);
   if (text === '' && title === '') return { ok: false, field: f.text[0] ?? 'content', problem: 'no text and no title' };
 
   const item: IncomingItem = {
@@ -49,20 +50,23 @@ export function mapRecord(record: Record<string, unknown>, opts: MapOptions = {}
     platform: platform.name,
   };
   if (title) item.title = title.slice(0, 2000);
-  const url = (f.url ? str(record[f.url]) : '') || (kind === 'post' ? platform.postUrl(id) : undefined);
-  if (url && /^https?:\/\//.test(url)) item.url = url;
+  const url = kind === 'post' ? (httpUrl(f.url ? str(record[f.url]) : '') ?? platform.postUrl(id, record)) : commentUrl(record, f, id, key);
+  if (url) item.url = url;
   const author = f.author.map((k) => str(record[k])).find(Boolean);
   if (author) item.author = author.slice(0, 500);
-  const at = firstTime(record, f.time);
-  if (at !== null) item.publishedAt = at;
+  const time = publicationTime(record, f.time, platform.idTime?.(id) ?? null);
+  if (time.at !== null) item.publishedAt = time.at;
+  if (time.notes.length > 0) item.notes = time.notes;
   const region = str(record.ip_location);
   if (region) item.region = region.slice(0, 200);
   if (kind === 'comment') {
     const parent = (f.parentComment ? idOf(record[f.parentComment]) : undefined) ?? (f.post ? idOf(record[f.post]) : undefined);
     if (parent) item.parent = parent;
   }
+  const images = f.images ? imageList(record[f.images]) : [];
+  if (images.length > 0) item.images = images;
   const engagement: NonNullable<IncomingItem['engagement']> = {};
-  for (const name of ['likes', 'replies', 'reposts', 'views'] as const) {
+  for (const name of ['likes', 'replies', 'reposts', 'views', 'collects', 'dislikes'] as const) {
     const field = f[name];
     if (!field) continue;
     const c = parseCount(record[field]);
@@ -93,14 +97,24 @@ function firstText(record: Record<string, unknown>, keys: string[]): string {
   return '';
 }
 
-function firstTime(record: Record<string, unknown>, keys: string[]): number | null {
-  for (const k of keys) {
-    const v = record[k];
-    if (typeof v !== 'string' && typeof v !== 'number') continue;
-    const at = parseLooseDate(v, { defaultOffsetMinutes: CHINA_OFFSET_MINUTES });
-    if (at !== null && at > 0) return at;
-  }
-  return null;
+function httpUrl(u: string | undefined): string | undefined {
+  return u && /^https?:\/\//i.test(u) && u.length <= 4000 ? u : undefined;
+}
+
+/** A comment's link: the post it belongs to (its URL in the record, else built from its id) with the platform's anchor. */
+function commentUrl(record: Record<string, unknown>, f: FieldMap, id: string, key: PlatformKey): string | undefined {
+  const platform = platforms[key];
+  const postId = f.post ? idOf(record[f.post]) : undefined;
+  const post = httpUrl(str(record.note_url)) ?? (postId ? platform.postUrl(postId, record) : undefined);
+  if (!post) return undefined;
+  return platform.commentUrl ? platform.commentUrl(post, id) : post;
+}
+
+/** Picture URLs as exports write them: comma-separated, or a JSON array; http(s) only, at most 20. */
+function imageList(v: unknown): string[] {
+  const parts = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,\s]+/) : [];
+  const urls = parts.filter((p): p is string => typeof p === 'string').map((p) => p.trim());
+  return [...new Set(urls.filter((u) => httpUrl(u) !== undefined))].slice(0, 20);
 }
 
 /** Weibo's list pages cut long posts and end them with a "全文" link; keep the text, mark the cut. */

@@ -1,6 +1,7 @@
 /**
  * A JSON file holding one array of objects (MediaCrawler's `.json` output, pretty-printed): each element parsed on
- * its own, with the line it starts on, so one damaged element is reported and the rest still read.
+ * its own, with the line it starts on and its position (`record`, 1-based: a one-line array has every record on
+ * line 1), so one damaged element is reported and the rest still read.
  */
 import type { FileRecord, LineCount } from '../../intake/file-record.js';
 
@@ -13,6 +14,7 @@ export function* readJsonArray(text: string, count: LineCount): Generator<FileRe
     return;
   }
   i++;
+  let record = 0;
   for (;;) {
     const start = skipSpace(s, i);
     line += newlines(s, i, start);
@@ -24,7 +26,7 @@ export function* readJsonArray(text: string, count: LineCount): Generator<FileRe
     const end = elementEnd(s, start);
     const lastLine = line + newlines(s, start, end);
     count.lines = lastLine;
-    yield parseElement(s.slice(start, end), line, lastLine);
+    yield { ...parseElement(s.slice(start, end), line, lastLine), record: ++record };
     line = lastLine;
     const next = skipSpace(s, end);
     line += newlines(s, end, next);

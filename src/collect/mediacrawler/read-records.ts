@@ -53,7 +53,9 @@ async function* mapped(records: AsyncIterable<FileRecord>, opts: MapOptions): As
       continue;
     }
     const m = mapRecord(r.value, opts);
-    yield m.ok ? { line: r.line, lastLine: r.lastLine, value: m.item } : { line: r.line, lastLine: r.lastLine, problem: fieldProblem(m) };
+    const place =
+      r.record === undefined ? { line: r.line, lastLine: r.lastLine } : { line: r.line, lastLine: r.lastLine, record: r.record };
+    yield m.ok ? { ...place, value: m.item } : { ...place, problem: fieldProblem(m) };
   }
 }
 

@@ -1,4 +1,7 @@
-/** HTML fragments to plain text: fast, tolerant of broken markup, keeps paragraph breaks; undoes RSSHub-style double escaping. */
+/**
+ * HTML fragments to plain text: fast, tolerant of broken markup, keeps paragraph breaks and emoticons (an `<img>`
+ * whose alt text is an emoticon, `[微笑]`, becomes that text: sentiment reads it); undoes RSSHub-style double escaping.
+ */
 import { decodeEntities } from './entities.js';
 
 const blockTags = new Set(
@@ -29,6 +32,7 @@ function strip(html: string): string {
       .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
       .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
       .replace(/<(script|style|noscript|template|svg|iframe|object|head)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
+      .replace(/<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi, emoticonText)
       .replace(/<\/?([a-zA-Z][a-zA-Z0-9:-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g, (_m, tag: string) => {
         const t = tag.toLowerCase();
         if (blockTags.has(t)) return '\n';
@@ -36,6 +40,27 @@ function strip(html: string): string {
       });
   }
   return tidy(decodeEntities(s));
+}
+
+/**
+ * The text an emoticon image stands for: its alt text when that is bracketed (`[微笑]`, `[doge]`, Weibo and most
+ * Chinese platforms), or any short alt text of an image marked as an emoji or emoticon (class or src). Other images
+ * give nothing.
+ */
+function emoticonText(tag: string): string {
+  const alt = attribute(tag, 'alt');
+  if (alt === null) return '';
+  const text = decodeEntities(alt).trim();
+  if (/^\[[^[\]\s<>]{1,12}\]$/u.test(text)) return text;
+  const marked = /emoji|emoticon|expression|smil/i.test(`${attribute(tag, 'class') ?? ''} ${attribute(tag, 'src') ?? ''}`);
+  return marked && text.length <= 12 ? text : '';
+}
+
+/** An attribute's value in one start tag: quoted or not; null when absent. */
+function attribute(tag: string, name: string): string | null {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
+  if (!m) return null;
+  return (m[1] ?? m[2] ?? m[3] ?? '').replace(/\/$/, '');
 }
 
 /** Trims every line, collapses runs of spaces, drops empty lines and invisible characters. */
@@ -51,13 +76,7 @@ export function tidy(s: string): string {
 /** `src` of the first `max` images in an HTML fragment (escaped or not), for media lists. */
 export function imageSources(html: string | undefined, max = 10): string[] {
   if (!html) return [];
-  const s = html.includes('&lt;img')
-    ? html
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&amp;/g, '&')
-    : html;
+  const s = html.includes('&lt;img') ? decodeEntities(html) : html;
   const out: string[] = [];
   for (const m of s.matchAll(/<img\b[^>]*?\ssrc\s*=\s*["']?([^"'\s>]+)/gi)) {
     if (out.length >= max) break;

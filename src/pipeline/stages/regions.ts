@@ -1,6 +1,8 @@
 /**
  * Stage: places the mention names (`region` tags: province, city, `国家:<country>`) and the author's place from the
- * platform's label (`author_region` tag), which takes precedence over anything guessed for the author.
+ * platform's label (`author_region` tag), which takes precedence over anything guessed for the author. A label that
+ * names no place of the gazetteer (a bot's name, `未知`) is not a region: it leaves `regionLabel` and is kept in
+ * `analysis.regions.unresolvedLabel`, so it is seen but never counted as a region.
  */
 import type { MentionDraft } from '../../domain/mention.js';
 import { findPlaces, placeFromLabel, placeTags } from '../../nlp/regions/resolve.js';
@@ -9,6 +11,11 @@ import { nlpOf, withTags } from './nlp-draft.js';
 export function regions(draft: MentionDraft): MentionDraft {
   const mentioned = findPlaces(nlpOf(draft).text);
   const author = placeFromLabel(draft.regionLabel);
-  const next = { ...draft, analysis: { ...draft.analysis, regions: { author, mentioned } } };
+  const unresolved = !author && draft.regionLabel ? { unresolvedLabel: draft.regionLabel } : {};
+  const next = {
+    ...draft,
+    regionLabel: author ? draft.regionLabel : null,
+    analysis: { ...draft.analysis, regions: { author, mentioned, ...unresolved } },
+  };
   return withTags(withTags(next, 'region', placeTags(mentioned)), 'author_region', author ? placeTags([author]) : []);
 }

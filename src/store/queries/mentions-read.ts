@@ -25,6 +25,9 @@ export interface MentionRecord {
   replies: number | null;
   likes: number | null;
   views: number | null;
+  collects: number | null;
+  dislikes: number | null;
+  images: string[];
 }
 
 /** A stored mention row (with its source's key) as the record routes present. */
@@ -46,7 +49,21 @@ export function toMentionRecord(r: Selectable<MentionsTable> & { source_key: str
     replies: numOrNull(r.replies),
     likes: numOrNull(r.likes),
     views: numOrNull(r.views),
+    collects: numOrNull(r.collects),
+    dislikes: numOrNull(r.dislikes),
+    images: imageList(r.images),
   };
+}
+
+/** The stored picture list; anything but a JSON array of strings reads as none. */
+function imageList(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 export const mentionReadQueries = {

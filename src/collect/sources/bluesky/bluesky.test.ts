@@ -16,6 +16,7 @@ beforeAll(async () => {
   server = await startTestServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname !== '/xrpc/app.bsky.feed.searchPosts') return void res.writeHead(404).end();
+    if (url.searchParams.get('q') === 'media') return void res.writeHead(200).end(fixture('search-media-quote.json'));
     const body = url.searchParams.has('since')
       ? '{"posts":[]}'
       : url.searchParams.get('cursor') === '25'
@@ -59,10 +60,29 @@ describe('bluesky source', () => {
     expect(first.items[1]).toMatchObject({ author: '@jo.example.com', parent: first.items[0]?.externalId });
     expect(first.items[2]).toMatchObject({ text: '星澜科技回应充电宝起火：已成立专项小组调查', lang: 'zh' });
     expect(first.state.cursor).toEqual({ xinglan: '2026-11-20T08:05:00.000Z' });
+    // The empty post of page 2 (no text, nothing embedded) is reported, not dropped in silence.
+    expect(first.note).toBe('1 post(s) left out: no text, picture, quote or link to keep');
 
     const second = await bluesky.collect(config, ctx(first.state));
     expect(second.items).toEqual([]);
     expect(server.requests.at(-1)?.url).toContain('since=2026-11-20T08%3A05%3A00.000Z');
+  });
+
+  it('keeps posts without text by what they show (alt text, the quoted post, a link), and reports the empty ones', async () => {
+    const config = bluesky.configSchema.parse({ appView: server.url('/'), keywords: ['media'], maxPages: 1 });
+    const { items, note } = await bluesky.collect(config, ctx());
+    for (const item of items) expect(incomingItemSchema.safeParse(item).success).toBe(true);
+    expect(items.map((i) => i.text)).toEqual([
+      '星澜X20充电宝鼓包变形的照片\n> @maya.bsky.social: Xinglan power bank recall? Mine swelled up overnight. Anyone else?',
+      'https://bsky.app/profile/did:plc:q7rk2mtw5yh3ncxv4bz6ldfe/post/3lbz2gnr8jl3y',
+      '星澜科技宣布召回X20充电宝\nhttps://news.example.com/2026/11/20/xinglan-recall',
+    ]);
+    expect(items[0]).toMatchObject({
+      parent: 'at://did:plc:w4xbfzo7kqfes5zb7r6qv3rw/app.bsky.feed.post/3lbyq2xkzfc2a',
+      images: ['https://cdn.bsky.app/img/feed_fullsize/plain/did:plc:q7rk2mtw5yh3ncxv4bz6ldfe/bafkreia1@jpeg'],
+    });
+    expect(items[1]?.images).toHaveLength(1);
+    expect(note).toBe('1 post(s) left out: no text, picture, quote or link to keep');
   });
 
   it('uses the topic keywords when the config names none', async () => {

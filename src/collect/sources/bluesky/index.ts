@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { IncomingItem } from '../../../domain/incoming-item.js';
 import type { CollectResult, SourceType } from '../../source-type.js';
 import { getJson } from '../mastodon/get-json.js';
+import { leftOutNote } from '../shared/left-out.js';
 import { blueskyTime, postToIncoming, searchPostsSchema } from './parse.js';
 
 export const blueskyConfig = z
@@ -34,6 +35,7 @@ export const blueskySource: SourceType<BlueskyConfig> = {
     const cursor: Cursor = { ...before };
     const items: IncomingItem[] = [];
     const seen = new Set<string>();
+    let empty = 0;
     for (const q of words) {
       let page: string | undefined;
       let newest = before[q] ? (blueskyTime(before[q]) ?? 0) : 0;
@@ -47,8 +49,13 @@ export const blueskySource: SourceType<BlueskyConfig> = {
         if (page) url.searchParams.set('cursor', page);
         const res = await getJson(ctx, url, searchPostsSchema);
         for (const post of res.posts) {
+          if (seen.has(post.uri)) continue;
           const item = postToIncoming(post, 'bluesky');
-          if (!item || seen.has(post.uri)) continue;
+          if (!item) {
+            empty++;
+            seen.add(post.uri);
+            continue;
+          }
           seen.add(post.uri);
           items.push(item);
           if (typeof item.publishedAt === 'number' && item.publishedAt > newest) newest = item.publishedAt;
@@ -58,7 +65,8 @@ export const blueskySource: SourceType<BlueskyConfig> = {
       }
       if (newest > 0) cursor[q] = new Date(newest).toISOString();
     }
-    return { items, state: { ...ctx.state, cursor } };
+    const note = leftOutNote(empty, 'post(s)', 'no text, picture, quote or link to keep');
+    return { items, state: { ...ctx.state, cursor }, ...(note ? { note } : {}) };
   },
 };
 

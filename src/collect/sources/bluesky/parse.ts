@@ -1,6 +1,11 @@
-/** Bluesky `app.bsky.feed.searchPosts` post views as incoming items: at:// URIs to bsky.app links, reply parents, counts. Pure. */
+/**
+ * Bluesky `app.bsky.feed.searchPosts` post views as incoming items: at:// URIs to bsky.app links, reply and quote
+ * parents, counts, and what the embed shows (pictures with their alt text, the quoted post, a link card), so a post
+ * with no text of its own is still an item. Pure.
+ */
 import { z } from 'zod';
 import type { IncomingItem } from '../../../domain/incoming-item.js';
+import { embedParts } from './embed.js';
 
 const count = z.number().int().nonnegative().nullish();
 const strongRef = z.object({ uri: z.string(), cid: z.string().optional() });
@@ -15,6 +20,7 @@ export const postViewSchema = z.object({
     langs: z.array(z.string()).optional(),
     reply: z.object({ root: strongRef, parent: strongRef }).optional(),
   }),
+  embed: z.unknown().optional(),
   indexedAt: z.string().optional(),
   replyCount: count,
   repostCount: count,
@@ -50,8 +56,17 @@ export function blueskyTime(s: string | undefined): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
+/** The item, or null for a post that shows nothing (no text, picture, quote or link): the caller reports those. */
 export function postToIncoming(post: PostView, source: string): IncomingItem | null {
-  const text = post.record.text.trim();
+  const embed = embedParts(post.embed);
+  const own = post.record.text.trim();
+  const quote = embed.quote
+    ? `> ${[embed.quote.author, embed.quote.text].filter(Boolean).join(': ') || atUriToWeb(embed.quote.uri) || embed.quote.uri}`
+    : '';
+  const link = embed.link ? [embed.link.title, embed.link.uri].filter(Boolean).join('\n') : '';
+  let text = [own, ...embed.alts, quote, link].filter(Boolean).join('\n');
+  // Pictures without alt text: the post's link stands for them.
+  if (text === '' && embed.images.length > 0) text = atUriToWeb(post.uri) ?? '';
   if (text === '') return null;
   const item: IncomingItem = {
     source,
@@ -67,7 +82,10 @@ export function postToIncoming(post: PostView, source: string): IncomingItem | n
   if (at !== null && at > 0) item.publishedAt = at;
   const lang = post.record.langs?.[0];
   if (lang && lang.length >= 2) item.lang = lang;
+  // A reply points to the post it answers; a quote (a repost with a comment) to the post it quotes.
   if (post.record.reply) item.parent = post.record.reply.parent.uri;
+  else if (embed.quote) item.parent = embed.quote.uri;
+  if (embed.images.length > 0) item.images = embed.images.slice(0, 20);
   // A quote is a repost with a comment, as 转发 is on Weibo: both count as reposts.
   const reposts = (post.repostCount ?? 0) + (post.quoteCount ?? 0);
   item.engagement = {

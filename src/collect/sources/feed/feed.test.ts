@@ -35,6 +35,12 @@ describe('feed source', () => {
     expect(r.items[0]?.text).toContain('版权所有 © 南方晨报');
   });
 
+  it('reports a feed item with no title and no text in the health note instead of dropping it in silence', async () => {
+    const r = await feedSource.collect({ url: site.url('/empty-items.xml') }, fixtureContext());
+    expect(r.items.map((i) => i.title)).toEqual(['X20 召回进度汇总']);
+    expect(r.note).toBe('1 feed item(s) left out: no title and no text');
+  });
+
   it('validates its config, naming the field', () => {
     const bad = feedConfigSchema.safeParse({ url: 'ftp://x' });
     expect(bad.success).toBe(false);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { IncomingItem } from '../../../domain/incoming-item.js';
 import type { CollectResult, SourceType } from '../../source-type.js';
 import { getJson } from '../mastodon/get-json.js';
+import { leftOutNote } from '../shared/left-out.js';
 import { hitToIncoming, searchSchema } from './parse.js';
 
 export const hackernewsConfig = z
@@ -32,6 +33,7 @@ export const hackernewsSource: SourceType<HackernewsConfig> = {
     const before: Cursor = isCursor(ctx.state.cursor) ? ctx.state.cursor : {};
     const cursor: Cursor = { ...before };
     const items: IncomingItem[] = [];
+    let empty = 0;
     for (const q of words) {
       const since = before[q];
       let newest = since ?? 0;
@@ -47,12 +49,14 @@ export const hackernewsSource: SourceType<HackernewsConfig> = {
           newest = Math.max(newest, hit.created_at_i);
           const item = hitToIncoming(hit);
           if (item) items.push(item);
+          else empty++;
         }
         if (res.page + 1 >= res.nbPages || res.hits.length === 0) break;
       }
       if (newest > 0) cursor[q] = newest;
     }
-    return { items, state: { ...ctx.state, cursor } };
+    const note = leftOutNote(empty, 'hit(s)', 'no title, no text and no link');
+    return { items, state: { ...ctx.state, cursor }, ...(note ? { note } : {}) };
   },
 };
 

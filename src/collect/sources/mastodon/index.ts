@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { IncomingItem } from '../../../domain/incoming-item.js';
 import type { CollectContext, CollectResult, SourceType } from '../../source-type.js';
+import { leftOutNote } from '../shared/left-out.js';
 import { getJson } from './get-json.js';
 import { searchSchema, statusToIncoming, timelineSchema } from './parse.js';
 
@@ -41,6 +42,7 @@ export const mastodonSource: SourceType<MastodonConfig> = {
     const before = isCursor(ctx.state.cursor) ? ctx.state.cursor : {};
     const cursor: Cursor = { ...before };
     const items: IncomingItem[] = [];
+    let empty = 0;
     for (const q of queries) {
       const newest = before[q.key];
       const statuses =
@@ -48,11 +50,13 @@ export const mastodonSource: SourceType<MastodonConfig> = {
       for (const s of statuses) {
         const item = statusToIncoming(s, source);
         if (item) items.push(item);
+        else empty++;
       }
       // Newest first in both APIs; ids are opaque strings on other server software, so keep the first rather than compare.
       if (statuses[0]) cursor[q.key] = statuses[0].id;
     }
-    return { items, state: { ...ctx.state, cursor } };
+    const note = leftOutNote(empty, 'status(es)', 'no text, content warning or media to keep');
+    return { items, state: { ...ctx.state, cursor }, ...(note ? { note } : {}) };
   },
 };
 

@@ -19,6 +19,7 @@ beforeAll(async () => {
       return void json(url.searchParams.has('since_id') ? '[]' : fixture('tag-timeline.json'));
     if (url.pathname === '/api/v2/search')
       return void json(url.searchParams.has('min_id') ? '{"accounts":[],"statuses":[],"hashtags":[]}' : fixture('search.json'));
+    if (url.pathname === '/api/v1/timelines/tag/photos') return void json(fixture('tag-media.json'));
     if (url.pathname === '/api/v1/timelines/tag/broken') return void json('<html>maintenance</html>');
     res.writeHead(404).end();
   });
@@ -36,6 +37,20 @@ const ctx = (state: SourceState = {}, keywords: string[] = []): CollectContext =
 });
 
 describe('mastodon source', () => {
+  it('keeps picture-only statuses by their media descriptions or link, and reports an empty one', async () => {
+    const config = mastodon.configSchema.parse({ instance: server.url('/'), tags: ['photos'] });
+    const { items, note } = await mastodon.collect(config, ctx());
+    for (const item of items) expect(incomingItemSchema.safeParse(item).success).toBe(true);
+    expect(items.map((i) => [i.text, i.images])).toEqual([
+      ['https://social.example/@lina/113546789099990002', ['https://files.social.example/media_attachments/files/113/547/original/a2.jpg']],
+      [
+        'A Xinglan X20 power bank, its case split open and blackened',
+        ['https://files.social.example/media_attachments/files/113/546/original/a1.jpg'],
+      ],
+    ]);
+    expect(note).toBe('1 status(es) left out: no text, content warning or media to keep');
+  });
+
   it('collects a hashtag timeline with engagement, followers and parent pointers, then asks only for newer', async () => {
     const config = mastodon.configSchema.parse({ instance: server.url('/'), tags: ['powerbank'] });
     const first = await mastodon.collect(config, ctx());

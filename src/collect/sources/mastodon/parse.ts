@@ -28,6 +28,9 @@ const base = z.object({
   favourites_count: count,
   quotes_count: count,
   account,
+  media_attachments: z
+    .array(z.object({ type: z.string().optional(), url: z.string().nullish(), description: z.string().nullish() }))
+    .nullish(),
 });
 
 export const statusSchema = base.extend({ reblog: base.nullish() });
@@ -40,8 +43,13 @@ export const searchSchema = z.object({ statuses: z.array(statusSchema) });
 
 export function statusToIncoming(status: Status, source: string): IncomingItem | null {
   const shown: BaseStatus = status.reblog ?? status;
-  const text = htmlToText(shown.content);
+  const media = shown.media_attachments ?? [];
+  // Media descriptions (alt text) are what a reader of a picture-only status gets: they are part of its text.
+  const alts = media.map((m) => (m.description ?? '').trim()).filter(Boolean);
+  const images = media.filter((m) => m.type === 'image' || m.type === 'gifv').flatMap((m) => httpUrl(m.url) ?? []);
+  let text = [htmlToText(shown.content), ...alts].filter(Boolean).join('\n');
   const title = htmlToLine(shown.spoiler_text);
+  if (text === '' && title === '' && media.length > 0) text = httpUrl(status.url) ?? httpUrl(shown.url) ?? '';
   if (text === '' && title === '') return null;
   const publishedAt = Date.parse(status.created_at);
   const item: IncomingItem = {
@@ -64,6 +72,7 @@ export function statusToIncoming(status: Status, source: string): IncomingItem |
   const reposts = shown.reblogs_count == null && shown.quotes_count == null ? null : (shown.reblogs_count ?? 0) + (shown.quotes_count ?? 0);
   item.engagement = clean({ reposts, replies: shown.replies_count, likes: shown.favourites_count });
   if (typeof status.account.followers_count === 'number') item.authorFollowers = status.account.followers_count;
+  if (images.length > 0) item.images = images.slice(0, 20);
   return item;
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { IncomingItem } from '../../../domain/incoming-item.js';
 import type { CollectResult, SourceType } from '../../source-type.js';
 import { getJson } from '../mastodon/get-json.js';
+import { leftOutNote } from '../shared/left-out.js';
 import { listingSchema, thingToIncoming } from './parse.js';
 
 export const redditConfig = z
@@ -33,6 +34,7 @@ export const redditSource: SourceType<RedditConfig> = {
     const before: Cursor = isCursor(ctx.state.cursor) ? ctx.state.cursor : {};
     const cursor: Cursor = { ...before };
     const items: IncomingItem[] = [];
+    let empty = 0;
     for (const q of words) {
       const since = before[q] ?? 0;
       let newest = since;
@@ -55,13 +57,15 @@ export const redditSource: SourceType<RedditConfig> = {
           newest = Math.max(newest, child.data.created_utc);
           const item = thingToIncoming(child);
           if (item) items.push(item);
+          else empty++;
         }
         after = listing.data.after ?? undefined;
         if (!after || reachedSeen) break;
       }
       if (newest > 0) cursor[q] = newest;
     }
-    return { items, state: { ...ctx.state, cursor } };
+    const note = leftOutNote(empty, 'result(s)', 'neither a post nor a comment, or no title and no text');
+    return { items, state: { ...ctx.state, cursor }, ...(note ? { note } : {}) };
   },
 };
 

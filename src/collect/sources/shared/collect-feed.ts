@@ -1,8 +1,10 @@
 /** One feed URL fetched with conditional GET and mapped to items with channel and platform: shared by feed, search and rsshub. */
+
 import type { Channel } from '../../../domain/channel.js';
 import type { IncomingItem } from '../../../domain/incoming-item.js';
 import { fetchFeed } from '../../feed/fetch-feed.js';
 import type { CollectContext } from '../../source-type.js';
+import { leftOutNote } from './left-out.js';
 
 export interface FeedPass {
   notModified: boolean;
@@ -34,11 +36,11 @@ export async function collectFeedUrl(ctx: CollectContext, o: FeedPassOptions): P
   if (r.notModified) return { notModified: true, items: [], etag: r.etag, lastModified: r.lastModified };
   const items = r.items.map((i) => ({ ...i, channel: o.channel, ...(o.platform ? { platform: o.platform } : {}) }));
   const t = r.feed.truncated;
-  return {
-    notModified: false,
-    items,
-    etag: r.etag,
-    lastModified: r.lastModified,
-    ...(t ? { note: `feed cut to ${t.kept.toLocaleString('en')} of ${t.total.toLocaleString('en')} items` } : {}),
-  };
+  const note = [
+    t ? `feed cut to ${t.kept.toLocaleString('en')} of ${t.total.toLocaleString('en')} items` : undefined,
+    leftOutNote(r.feed.items.length - r.items.length, 'feed item(s)', 'no title and no text'),
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return { notModified: false, items, etag: r.etag, lastModified: r.lastModified, ...(note ? { note } : {}) };
 }

@@ -59,6 +59,7 @@ export async function startFixtureSite(): Promise<FixtureSite> {
       if (req.headers['if-none-match'] === '"v1"') return send(res, 304, xml, '', { etag: '"v1"' });
       return send(res, 200, xml, read('feed/testdata/news.xml'), { etag: '"v1"', 'last-modified': 'Fri, 20 Nov 2026 00:00:00 GMT' });
     }
+    if (p === '/empty-items.xml') return send(res, 200, xml, read('feed/testdata/empty-items.xml'));
     if (p === '/gbk.xml') return send(res, 200, 'text/xml', iconv.encode(read('feed/testdata/gbk.xml'), 'gb18030'));
     if (p === '/wrong-charset.xml')
       return send(res, 200, 'text/xml; charset=utf-8', iconv.encode(read('feed/testdata/gbk.xml'), 'gb18030'));
