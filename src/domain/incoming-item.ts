@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { channels } from './channel.js';
+import { isRepresentableTime } from './time-window.js';
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
@@ -69,7 +70,8 @@ export type IncomingItem = z.infer<typeof incomingItemSchema>;
 export function parseTimeInput(value: string | number): number | null {
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value <= 0) return null;
-    return value < 1e11 ? Math.round(value * 1000) : Math.round(value);
+    const ms = value < 1e11 ? Math.round(value * 1000) : Math.round(value);
+    return isRepresentableTime(ms) ? ms : null;
   }
   const s = value.trim();
   if (/^\d{9,13}$/.test(s)) return parseTimeInput(Number(s));

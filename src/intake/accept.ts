@@ -40,8 +40,9 @@ export async function acceptItems(db: Db, input: AcceptInput): Promise<AcceptRes
   const rejected: RejectedItem[] = [];
   const byKey = new Map<string, IncomingItem>();
   let duplicates = 0;
+  const now = input.now ?? Date.now();
   for (const { ref, raw } of input.items) {
-    const check = checkItem(raw);
+    const check = checkItem(raw, now);
     if (!check.ok) {
       rejected.push({ ref, field: check.field, problem: check.problem });
       continue;
@@ -52,7 +53,6 @@ export async function acceptItems(db: Db, input: AcceptInput): Promise<AcceptRes
   }
   if (byKey.size === 0) return { accepted: 0, duplicates, rejected };
 
-  const now = input.now ?? Date.now();
   const rows = [...byKey].map(([key, item]) => ({
     workspace_id: input.workspaceId,
     dedupe_key: key,

@@ -40,7 +40,8 @@ describeBackends('processBatch', (dialect) => {
     await acceptItems(t.db, {
       workspaceId: ws,
       origin: 'import:a.jsonl',
-      now: 2_000,
+      // Received after the publication time below: intake refuses times ahead of its clock.
+      now: Date.UTC(2026, 1, 1),
       items: [
         { ref: 1, raw: { source: 'news', title: '标题', text: '正文', publishedAt: 1_769_817_600 } },
         { ref: 2, raw: { source: 'news', text: '另一篇', engagement: { likes: 5 } } },

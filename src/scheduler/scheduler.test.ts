@@ -21,7 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-const T0 = Date.UTC(2026, 10, 20, 2, 0, 0);
+// After the newest fixture item (10:02Z): intake refuses publication times ahead of its clock.
+const T0 = Date.UTC(2026, 10, 20, 12, 0, 0);
 
 function config(over: Partial<Config> = {}): Config {
   return testConfig({

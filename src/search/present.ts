@@ -1,5 +1,6 @@
 /** Search results for the wire: the page's rows with escaped, highlighted title and snippet; facet lists. */
 import type { SearchHitView } from '../api/schemas/search.js';
+import { isoOfStored } from '../domain/time-window.js';
 import type { QueryNode } from '../match/index.js';
 import type { Q } from '../store/queries/executor.js';
 import { searchQueries } from '../store/queries/search.js';
@@ -27,7 +28,7 @@ export async function presentHits(q: Q, workspaceId: number, tree: QueryNode | n
       source: r.sourceKey,
       url: r.url,
       author: r.author,
-      at: new Date(r.sortAt).toISOString(),
+      at: isoOfStored(r.sortAt),
       channel: r.channel,
       lang: r.lang,
       sentiment: r.sentiment,

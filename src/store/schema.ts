@@ -140,7 +140,10 @@ export interface MentionsTable {
   sentiment_score: number | null;
   sentiment_corrected: Generated<number>;
   duplicate_of: number | null;
+  /** The stored parent (the item this one replies to or reposts), resolved from `parent_key`. */
   parent_id: number | null;
+  /** The parent reference reduced to `id:<external id>` or `url:<canonical URL>` (src/domain/parent-key.ts). */
+  parent_key: string | null;
   /** JSON: the analysis shown on a mention's detail (keywords with weights, entities, emotions…). */
   analysis: Generated<string>;
   collects: number | null;

@@ -17,6 +17,7 @@ export function presentMention(m: MentionRecord): MentionView {
     collectedAt: iso(m.collectedAt),
     lang: m.lang,
     parent: m.parentRef,
+    parentId: m.parentId,
     engagement: { reposts: m.reposts, replies: m.replies, likes: m.likes, views: m.views, collects: m.collects, dislikes: m.dislikes },
     images: m.images,
   };

@@ -13,7 +13,15 @@ export const mentionViewSchema = z
     publishedAt: z.string().nullable().openapi({ description: 'ISO 8601, UTC.' }),
     collectedAt: z.string(),
     lang: z.string().nullable(),
-    parent: z.string().nullable(),
+    parent: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The reference the item gave to the item it replies to or reposts (external id or URL).' }),
+    parentId: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'The stored mention `parent` names, in this workspace; null until that parent is stored.' }),
     engagement: z
       .object({
         reposts: z.number().int().nullable(),

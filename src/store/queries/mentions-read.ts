@@ -21,6 +21,8 @@ export interface MentionRecord {
   sortAt: number;
   lang: string | null;
   parentRef: string | null;
+  /** The stored mention `parentRef` names, once it is stored (same workspace). */
+  parentId: number | null;
   reposts: number | null;
   replies: number | null;
   likes: number | null;
@@ -45,6 +47,7 @@ export function toMentionRecord(r: Selectable<MentionsTable> & { source_key: str
     sortAt: Number(r.sort_at),
     lang: r.lang,
     parentRef: r.parent_ref,
+    parentId: numOrNull(r.parent_id),
     reposts: numOrNull(r.reposts),
     replies: numOrNull(r.replies),
     likes: numOrNull(r.likes),

@@ -1,11 +1,13 @@
 /**
- * Storing finished mentions with their topics and labels. Idempotent on (workspace, dedupe
- * key): an item stored before is not stored again, and neither are its topics or labels.
+ * Storing finished mentions with their topics, labels, search rows, near-duplicate bands and parent links.
+ * Idempotent on (workspace, dedupe key): an item stored before is not stored again, and neither is the rest.
  */
 
 import type { MentionDraft } from '../../domain/mention.js';
+import { parentKeyOf } from '../../domain/parent-key.js';
 import { storeNearDuplicates } from './duplicates.js';
 import type { Q } from './executor.js';
+import { linkParents, type StoredForLinking } from './parent-links.js';
 import { draftFacts, type IndexItem, indexMentions } from './search-index.js';
 
 // About 30 columns a row: 300 rows stay well under SQLite's bound-parameter limit.
@@ -22,17 +24,27 @@ export async function insertMentions(k: Q, rows: { draft: MentionDraft; sourceId
       .onConflict((oc) => oc.columns(['workspace_id', 'dedupe_key']).doNothing())
       .returning(['id', 'inbox_id'])
       .execute();
-    const byInbox = new Map(part.map((r) => [r.draft.inboxId, r.draft]));
+    const byInbox = new Map(part.map((r) => [r.draft.inboxId, r]));
     const topics: { workspace_id: number; mention_id: number; topic_id: number; matched_at: number }[] = [];
     const tags: { workspace_id: number; mention_id: number; kind: string; value: string }[] = [];
     const search: IndexItem[] = [];
     const near: { mentionId: number; draft: MentionDraft }[] = [];
+    const linking: StoredForLinking[] = [];
     for (const r of out) {
       const inboxId = Number(r.inbox_id);
       inserted.push(inboxId);
-      const draft = byInbox.get(inboxId);
-      if (!draft) continue;
+      const row = byInbox.get(inboxId);
+      if (!row) continue;
+      const { draft, sourceId } = row;
       const mentionId = Number(r.id);
+      linking.push({
+        id: mentionId,
+        workspaceId: draft.workspaceId,
+        sourceId,
+        externalId: draft.externalId,
+        canonicalUrl: draft.canonicalUrl,
+        parentKey: parentKeyOf(draft.parentRef),
+      });
       search.push({ mentionId, workspaceId: draft.workspaceId, facts: draftFacts(draft) });
       near.push({ mentionId, draft });
       for (const topicId of new Set(draft.topicIds))
@@ -57,6 +69,7 @@ export async function insertMentions(k: Q, rows: { draft: MentionDraft; sourceId
         .execute();
     await indexMentions(k, search);
     await storeNearDuplicates(k, near);
+    await linkParents(k, linking);
   }
   return inserted;
 }
@@ -78,6 +91,7 @@ function toRow(draft: MentionDraft, sourceId: number) {
     sort_at: draft.publishedAt ?? draft.collectedAt,
     lang: draft.lang,
     parent_ref: draft.parentRef,
+    parent_key: parentKeyOf(draft.parentRef),
     reposts: draft.reposts,
     replies: draft.replies,
     likes: draft.likes,
