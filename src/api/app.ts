@@ -28,6 +28,7 @@ import { registerMemberRoutes } from './routes/members.js';
 import { registerMentionDetailRoutes } from './routes/mention-detail.js';
 import { registerMentionRoutes } from './routes/mentions.js';
 import { registerOpenApiDocument } from './routes/openapi.js';
+import { registerPasswordRoutes } from './routes/password.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerSourceRoutes } from './routes/sources.js';
 import { registerTokenRoutes } from './routes/tokens.js';
@@ -52,6 +53,7 @@ export interface AppDeps {
 const routers = [
   registerAuthRoutes,
   registerMeRoutes,
+  registerPasswordRoutes,
   registerTokenRoutes,
   registerWorkspaceRoutes,
   registerMemberRoutes,

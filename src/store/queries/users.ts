@@ -94,6 +94,11 @@ export const userQueries = {
     return row?.username_key ?? null;
   },
 
+  async passwordHashOf(q: Q, id: number): Promise<string | undefined> {
+    const row = await q.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirst();
+    return row?.password_hash;
+  },
+
   async setPasswordHash(q: Q, id: number, passwordHash: string): Promise<void> {
     await q.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
   },
