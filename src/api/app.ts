@@ -4,7 +4,7 @@
  * `app.request(...)` in-process.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { LoginRateLimiter } from '../auth/rate-limit.js';
+import { LoginThrottle } from '../auth/rate-limit.js';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log/logger.js';
 import { createWorkspaceResources, type WorkspaceResources } from '../pipeline/resources.js';
@@ -22,11 +22,13 @@ import { registerDepartmentRoutes } from './routes/departments.js';
 import { registerDictionaryRoutes } from './routes/dictionary.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerIntakeRoutes } from './routes/intake.js';
+import { registerInvitationRoutes } from './routes/invitations.js';
 import { registerMeRoutes } from './routes/me.js';
 import { registerMemberRoutes } from './routes/members.js';
 import { registerMentionDetailRoutes } from './routes/mention-detail.js';
 import { registerMentionRoutes } from './routes/mentions.js';
 import { registerOpenApiDocument } from './routes/openapi.js';
+import { registerPasswordRoutes } from './routes/password.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerSourceRoutes } from './routes/sources.js';
 import { registerTokenRoutes } from './routes/tokens.js';
@@ -51,9 +53,11 @@ export interface AppDeps {
 const routers = [
   registerAuthRoutes,
   registerMeRoutes,
+  registerPasswordRoutes,
   registerTokenRoutes,
   registerWorkspaceRoutes,
   registerMemberRoutes,
+  registerInvitationRoutes,
   registerDepartmentRoutes,
   registerTopicRoutes,
   registerTopicToolRoutes,
@@ -76,10 +80,13 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     now,
     onItemsAccepted: deps.onItemsAccepted,
     resources: deps.resources ?? createWorkspaceResources(deps.db),
-    loginLimiter: new LoginRateLimiter({
-      maxFailures: deps.config.loginMaxAttempts,
-      windowMs: deps.config.loginWindowSeconds * 1000,
+    loginLimiter: new LoginThrottle({
       now,
+      pairFreeFailures: deps.config.loginMaxAttempts,
+      backoffBaseMs: 1000,
+      backoffCapMs: deps.config.loginWindowSeconds * 1000,
+      addressBurst: deps.config.loginAddressBurst,
+      addressIntervalMs: deps.config.loginAddressIntervalSeconds * 1000,
     }),
   };
 

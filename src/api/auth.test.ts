@@ -198,43 +198,53 @@ describeBackends('API authentication', (dialect) => {
     expect((await withToken(h.app, secret).get('/api/v1/me')).status).toBe(401);
   });
 
-  it('throttles failed logins per username, refusing even the right password until the window passes', async () => {
-    const app = h.appWith({ loginMaxAttempts: 3, loginWindowSeconds: 600 });
-    const { user, password } = await makeUser(h.t.db);
-    const attempt = (pw: string, ip: string) =>
-      send(app, 'POST', '/api/v1/auth/login', {
-        body: { username: user.username, password: pw },
-        env: { incoming: { socket: { remoteAddress: ip } } },
-      });
-    for (let i = 0; i < 3; i++) expect((await attempt('wrong', `10.0.0.${i}`)).status).toBe(401);
-    h.clock.advance(10_000);
-    const blocked = await attempt(password, '10.0.0.99');
-    expect(blocked.status).toBe(429);
-    expect(errorCode(blocked)).toBe('rate_limited');
-    expect(blocked.headers.get('retry-after')).toBe('590');
-    h.clock.advance(590_000);
-    expect((await attempt(password, '10.0.0.99')).status).toBe(200);
-  });
+  const loginFrom = (app: Harness['app'], username: string, password: string, ip: string) =>
+    send(app, 'POST', '/api/v1/auth/login', { body: { username, password }, env: { incoming: { socket: { remoteAddress: ip } } } });
 
-  it('throttles failed logins per client address (socket peer), across usernames', async () => {
-    const app = h.appWith({ loginMaxAttempts: 3, loginWindowSeconds: 600 });
-    const victim = await makeUser(h.t.db);
-    const env = { incoming: { socket: { remoteAddress: '192.0.2.7' } } };
-    for (let i = 0; i < 3; i++) {
-      const r = await send(app, 'POST', '/api/v1/auth/login', { body: { username: `guess${i}`, password: 'x' }, env });
+  it('ten wrong passwords from one address never lock the account out elsewhere; there the right password waits a bounded, doubling time', async () => {
+    const app = h.appWith({ loginMaxAttempts: 5, loginWindowSeconds: 900 });
+    const { user, password } = await makeUser(h.t.db);
+    const attacker = '10.9.0.1';
+    const waits: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      // Case does not make a new account name: the same pair is throttled.
+      const name = i % 2 === 0 ? user.username : user.username.toUpperCase();
+      let r = await loginFrom(app, name, 'wrong-password', attacker);
+      if (r.status === 429) {
+        waits.push(r.headers.get('retry-after') ?? '');
+        h.clock.advance(Number(r.headers.get('retry-after')) * 1000);
+        r = await loginFrom(app, name, 'wrong-password', attacker);
+      }
       expect(r.status).toBe(401);
     }
-    const blocked = await send(app, 'POST', '/api/v1/auth/login', {
-      body: { username: victim.user.username, password: victim.password },
-      env,
-    });
-    expect(blocked.status).toBe(429);
-    const elsewhere = await send(app, 'POST', '/api/v1/auth/login', {
-      body: { username: victim.user.username, password: victim.password },
-      env: { incoming: { socket: { remoteAddress: '192.0.2.8' } } },
-    });
-    expect(elsewhere.status).toBe(200);
-    const refused = (await auditActions('auth.login_failed')).filter((a) => a.ip === '192.0.2.7');
+    expect(waits).toEqual(['1', '2', '4', '8', '16']);
+
+    // The real user elsewhere signs in at once.
+    expect((await loginFrom(app, user.username, password, '10.9.0.2')).status).toBe(200);
+    // On the attacked address the right password waits too, 32 s, then works.
+    const held = await loginFrom(app, user.username, password, attacker);
+    expect(held.status).toBe(429);
+    expect(errorCode(held)).toBe('rate_limited');
+    expect(held.headers.get('retry-after')).toBe('32');
+    h.clock.advance(32_000);
+    expect((await loginFrom(app, user.username, password, attacker)).status).toBe(200);
+    // Success forgets the pair: the next typo costs nothing.
+    expect((await loginFrom(app, user.username, 'typo', attacker)).status).toBe(401);
+    expect((await loginFrom(app, user.username, password, attacker)).status).toBe(200);
+  });
+
+  it('slows an address that sprays many accounts (one attempt per interval), never banning it or other addresses', async () => {
+    const app = h.appWith({ loginAddressBurst: 3, loginAddressIntervalSeconds: 5 });
+    const victim = await makeUser(h.t.db);
+    const sprayer = '192.0.2.7';
+    for (let i = 0; i < 3; i++) expect((await loginFrom(app, `guess${i}`, 'x', sprayer)).status).toBe(401);
+    const slowed = await loginFrom(app, victim.user.username, victim.password, sprayer);
+    expect(slowed.status).toBe(429);
+    expect(slowed.headers.get('retry-after')).toBe('5');
+    expect((await loginFrom(app, victim.user.username, victim.password, '192.0.2.8')).status).toBe(200);
+    h.clock.advance(5000);
+    expect((await loginFrom(app, victim.user.username, victim.password, sprayer)).status).toBe(200);
+    const refused = (await auditActions('auth.login_failed')).filter((a) => a.ip === sprayer);
     expect(refused.map((a) => (JSON.parse(a.details) as { reason: string }).reason)).toEqual([
       'unknown_user',
       'unknown_user',
@@ -249,7 +259,7 @@ describeBackends('API authentication', (dialect) => {
       { trustProxy: false, ips: ['unknown', 'unknown'], second: 429 },
     ];
     for (const { trustProxy, ips, second } of cases) {
-      const app = h.appWith({ trustProxy, loginMaxAttempts: 1 });
+      const app = h.appWith({ trustProxy, loginAddressBurst: 1 });
       const names = [`xff-a-${trustProxy}`, `xff-b-${trustProxy}`];
       const r1 = await send(app, 'POST', '/api/v1/auth/login', {
         body: { username: names[0], password: 'x' },

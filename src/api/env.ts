@@ -1,7 +1,7 @@
 /** Types shared by the API's middleware and routers: the Hono env, the app, and what routes get. */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Principal } from '../auth/principal.js';
-import type { LoginRateLimiter } from '../auth/rate-limit.js';
+import type { LoginThrottle } from '../auth/rate-limit.js';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log/logger.js';
 import type { WorkspaceResources } from '../pipeline/resources.js';
@@ -28,7 +28,8 @@ export interface RouteDeps {
   logger: Logger;
   now: () => number;
   onItemsAccepted?: (() => void) | undefined;
-  loginLimiter: LoginRateLimiter;
+  /** Throttles password guesses (login, and the current password when changing it). */
+  loginLimiter: LoginThrottle;
   /** The pipeline's per-workspace resources, to invalidate after an edit. */
   resources: WorkspaceResources;
 }

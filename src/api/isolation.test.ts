@@ -5,14 +5,14 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { issueToken } from '../auth/api-tokens.js';
-import { auditQueries, departmentQueries } from '../store/queries/index.js';
+import { auditQueries, departmentQueries, invitationQueries } from '../store/queries/index.js';
 import { describeBackends } from '../testing/backends.js';
 import { addMember, makeMember, makeMention, makeSource, makeTopic, makeUser, makeWorkspace } from '../testing/factories.js';
 import { type Caller, createHarness, errorCode, type Harness, loginAs, withToken } from './testing/harness.js';
 
 describeBackends('workspace isolation', (dialect) => {
   let h: Harness;
-  const b = { id: 0, topicId: 0, sourceId: 0, departmentId: 0, adminId: 0, viewerId: 0 };
+  const b = { id: 0, topicId: 0, sourceId: 0, departmentId: 0, adminId: 0, viewerId: 0, invitationId: 0 };
   let a = { id: 0 };
   let callers: [string, Caller][] = [];
 
@@ -27,6 +27,7 @@ describeBackends('workspace isolation', (dialect) => {
       members: await rows(k.selectFrom('memberships').selectAll().where('workspace_id', '=', b.id).orderBy('user_id').execute()),
       mentions: await rows(k.selectFrom('mentions').selectAll().where('workspace_id', '=', b.id).orderBy('id').execute()),
       inbox: await rows(k.selectFrom('inbox').selectAll().where('workspace_id', '=', b.id).execute()),
+      invitations: await rows(k.selectFrom('invitations').selectAll().where('workspace_id', '=', b.id).orderBy('id').execute()),
     };
   }
 
@@ -46,6 +47,17 @@ describeBackends('workspace isolation', (dialect) => {
     b.sourceId = source.id;
     b.departmentId = (await departmentQueries.create(db.kysely, { workspaceId: wsB.id, name: 'B dept', parentId: null, now: 1 })).id;
     await makeMention(db, wsB.id, source.id, { title: 'B secret mention' });
+    const invitation = await invitationQueries.create(db.kysely, {
+      workspaceId: wsB.id,
+      inviteeKey: 'b-invitee',
+      inviteeName: 'b-invitee',
+      role: 'viewer',
+      departmentId: null,
+      invitedBy: adminB.user.id,
+      now: h.clock.now,
+      expiresAt: h.clock.now + 86_400_000,
+    });
+    b.invitationId = invitation.id;
     await auditQueries.record(db.kysely, {
       workspaceId: wsB.id,
       actorUserId: adminB.user.id,
@@ -93,6 +105,9 @@ describeBackends('workspace isolation', (dialect) => {
       ['POST', `${w}/members`, { username: 'planted-user', password: 'long-enough-pw', role: 'admin' }],
       ['PATCH', `${w}/members/${b.viewerId}`, { role: 'admin' }],
       ['DELETE', `${w}/members/${b.viewerId}`],
+      ['GET', `${w}/invitations`],
+      ['POST', `${w}/invitations`, { username: 'planted-invitee', role: 'admin' }],
+      ['DELETE', `${w}/invitations/${b.invitationId}`],
       ['GET', `${w}/departments`],
       ['POST', `${w}/departments`, { name: 'planted' }],
       ['GET', `${w}/audit`],
@@ -125,6 +140,7 @@ describeBackends('workspace isolation', (dialect) => {
       ['PATCH', `${w}/sources/${b.sourceId}`, { active: false }],
       ['PATCH', `${w}/members/${b.adminId}`, { role: 'viewer' }],
       ['DELETE', `${w}/members/${b.viewerId}`],
+      ['DELETE', `${w}/invitations/${b.invitationId}`],
     ];
     for (const [method, path, body] of sneaky) {
       const r = await adminA.call(method, path, body);
@@ -138,6 +154,9 @@ describeBackends('workspace isolation', (dialect) => {
     });
     expect(dept.status).toBe(400);
     expect(dept.body).toMatchObject({ error: { details: [{ field: 'departmentId' }] } });
+    const invited = await adminA.call('POST', `${w}/invitations`, { username: 'y-user', role: 'viewer', departmentId: b.departmentId });
+    expect(invited.status).toBe(400);
+    expect(invited.body).toMatchObject({ error: { details: [{ field: 'departmentId' }] } });
     const parent = await adminA.call('POST', `${w}/departments`, { name: 'child', parentId: b.departmentId });
     expect(parent.status).toBe(400);
     expect(await snapshotB()).toEqual(before);

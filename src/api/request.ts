@@ -42,3 +42,9 @@ export function auditFrom(
     ...entry,
   };
 }
+
+/** Who acts, for commands that write their own audit entries. */
+export function actorFrom(c: Context<AppEnv>): Pick<AuditInput, 'actorUserId' | 'actorTokenId' | 'ip' | 'userAgent'> {
+  const { actorUserId, actorTokenId, ip, userAgent } = auditFrom(c, 0, { action: '', workspaceId: null });
+  return { actorUserId, actorTokenId, ip, userAgent };
+}

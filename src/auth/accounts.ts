@@ -1,11 +1,14 @@
 /**
  * Account administration shared by the CLI: creating a user (optionally a superadmin and/or
- * a member of one workspace), resetting a password, listing users. Every change is audited.
+ * a member of one workspace), resetting a password (which ends every session and revokes every
+ * API token of the user), listing users. Every change is audited.
  */
 import type { Role } from '../domain/roles.js';
+import { normalizeUsername, usernameProblem } from '../domain/usernames.js';
 import { AppError } from '../errors/catalogue.js';
 import type { Db } from '../store/dialect.js';
 import {
+  apiTokenQueries,
   auditQueries,
   isUniqueViolation,
   membershipQueries,
@@ -16,7 +19,7 @@ import {
   workspaceQueries,
 } from '../store/queries/index.js';
 import { generatePassword, type HashCost, hashPassword, strongHashCost } from './password.js';
-import { minPasswordLength, usernamePattern } from './rules.js';
+import { minPasswordLength } from './rules.js';
 
 export interface AddUserInput {
   username: string;
@@ -49,10 +52,9 @@ function checkPassword(password: string): void {
 const cliAudit = { actorUserId: null, actorTokenId: null, ip: null, userAgent: 'cli' } as const;
 
 export async function addUser(db: Db, input: AddUserInput): Promise<AddedUser> {
-  if (!usernamePattern.test(input.username)) {
-    throw new AppError('invalid_request', `"${input.username}" is not a valid username: use 2 to 64 letters, digits or . _ @ -.`, [
-      { field: 'username', problem: 'expected 2 to 64 letters, digits or . _ @ -' },
-    ]);
+  const problem = usernameProblem(normalizeUsername(input.username));
+  if (problem) {
+    throw new AppError('invalid_request', `"${input.username}" is not a valid username: ${problem}.`, [{ field: 'username', problem }]);
   }
   const generated = input.password === undefined;
   const password = input.password ?? generatePassword();
@@ -95,38 +97,43 @@ export async function addUser(db: Db, input: AddUserInput): Promise<AddedUser> {
     });
     return { user, password, generated, workspace };
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError('conflict', `A user named "${input.username}" already exists.`);
+    if (isUniqueViolation(err)) {
+      throw new AppError('conflict', `A user named "${input.username}", or one that looks the same, already exists.`, [
+        { field: 'username', problem: 'taken, or too like a name that is' },
+      ]);
+    }
     throw err;
   }
 }
 
-/** Sets a new password (given or generated) and ends the user's sessions. */
+/** Sets a new password (given or generated), ends the user's sessions and revokes their API tokens. */
 export async function resetPassword(
   db: Db,
   username: string,
   opts: { password?: string | undefined; now: number; cost?: HashCost },
-): Promise<{ password: string; generated: boolean; sessionsEnded: number }> {
+): Promise<{ password: string; generated: boolean; sessionsEnded: number; tokensRevoked: number }> {
   const user = await userQueries.byUsername(db.kysely, username);
   if (!user) throw new AppError('not_found', `No user is named "${username}".`);
   const generated = opts.password === undefined;
   const password = opts.password ?? generatePassword();
   checkPassword(password);
   const passwordHash = await hashPassword(password, opts.cost ?? strongHashCost);
-  const sessionsEnded = await db.kysely.transaction().execute(async (trx) => {
+  const ended = await db.kysely.transaction().execute(async (trx) => {
     await userQueries.setPasswordHash(trx, user.id, passwordHash);
-    const ended = await sessionQueries.removeForUser(trx, user.id);
+    const sessionsEnded = await sessionQueries.removeForUser(trx, user.id);
+    const tokensRevoked = await apiTokenQueries.revokeAllForUser(trx, user.id, opts.now);
     await auditQueries.record(trx, {
       ...cliAudit,
       workspaceId: null,
       action: 'user.password_reset',
       targetType: 'user',
       targetId: user.id,
-      details: { username, sessionsEnded: ended, via: 'cli' },
+      details: { username: user.username, sessionsEnded, tokensRevoked, via: 'cli' },
       now: opts.now,
     });
-    return ended;
+    return { sessionsEnded, tokensRevoked };
   });
-  return { password, generated, sessionsEnded };
+  return { password, generated, ...ended };
 }
 
 export interface UserListing {

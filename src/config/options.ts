@@ -88,15 +88,27 @@ export const options = {
   }),
   loginMaxAttempts: opt({
     env: 'YUQING_LOGIN_MAX_ATTEMPTS',
-    doc: 'Failed logins allowed per address and per account within the window.',
-    default: 10,
+    doc: 'Failed logins one account may have from one address before each further attempt waits (1 s, doubling, up to YUQING_LOGIN_WINDOW_SECONDS).',
+    default: 5,
     parse: parseInteger(1, 10000),
   }),
   loginWindowSeconds: opt({
     env: 'YUQING_LOGIN_WINDOW_SECONDS',
-    doc: 'Window for counting failed logins.',
+    doc: 'The longest a throttled login waits: the cap of the doubling backoff per account and address.',
     default: 900,
     parse: parseInteger(1, 86400),
+  }),
+  loginAddressBurst: opt({
+    env: 'YUQING_LOGIN_ADDRESS_BURST',
+    doc: 'Failed logins one address may have across all accounts before it is slowed (never banned).',
+    default: 100,
+    parse: parseInteger(1, 1_000_000),
+  }),
+  loginAddressIntervalSeconds: opt({
+    env: 'YUQING_LOGIN_ADDRESS_INTERVAL_SECONDS',
+    doc: 'Once its burst is spent, an address gets one login attempt per this many seconds.',
+    default: 5,
+    parse: parseInteger(1, 3600),
   }),
   maxBodyBytes: opt({
     env: 'YUQING_MAX_BODY_BYTES',

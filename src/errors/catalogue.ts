@@ -13,6 +13,7 @@ export const catalogue = {
   not_found: { status: 404, en: 'Not found.', zh: '未找到。' },
   conflict: { status: 409, en: 'This already exists.', zh: '已存在。' },
   payload_too_large: { status: 413, en: 'The request body is too large.', zh: '请求内容过大。' },
+  current_password_wrong: { status: 403, en: 'The current password is wrong.', zh: '当前密码不正确。' },
   rate_limited: { status: 429, en: 'Too many attempts; wait and try again.', zh: '尝试次数过多，请稍后再试。' },
   schema_behind: {
     status: 503,

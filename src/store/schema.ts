@@ -20,6 +20,10 @@ export interface UsersTable {
   is_superadmin: number;
   disabled: number;
   created_at: number;
+  /** NFKC + lower case (`domain/usernames.ts`); unique. Null only for an old name that folded onto an earlier one. */
+  username_key: string | null;
+  /** The look-alike skeleton; unique. Null as for `username_key`. */
+  username_skeleton: string | null;
 }
 
 export interface MembershipsTable {
@@ -242,4 +246,23 @@ export interface Database {
   categories: CategoriesTable;
   sentiment_corrections: SentimentCorrectionsTable;
   mention_minhash_bands: MentionMinhashBandsTable;
+  invitations: InvitationsTable;
+}
+
+/** An invitation to join a workspace, addressed to a folded username; the invited user answers it. */
+export interface InvitationsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  /** `usernameKey` of the invited name: matches the user's `username_key`, whether or not such a user exists. */
+  invitee_key: string;
+  /** The name as the admin typed it (NFKC). */
+  invitee_name: string;
+  role: string;
+  department_id: number | null;
+  invited_by: number | null;
+  /** pending | accepted | declined | revoked */
+  status: string;
+  created_at: number;
+  expires_at: number;
+  answered_at: number | null;
 }

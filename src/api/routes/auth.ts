@@ -1,10 +1,11 @@
 /**
- * Signing in and out. Login is throttled per client address and per username, audited
- * whether it succeeds or not, and answers with the caller's MeView plus the session cookie.
+ * Signing in and out. Login is throttled per account and client address (with a doubling
+ * wait) and slowed per address (`auth/rate-limit.ts`), audited whether it succeeds or not, and answers with the caller's MeView plus the session cookie.
  */
 import { createRoute } from '@hono/zod-openapi';
 import { burnVerifyTime, verifyPassword } from '../../auth/password.js';
 import { endSession, startSession } from '../../auth/sessions.js';
+import { usernameKey } from '../../domain/usernames.js';
 import { AppError } from '../../errors/catalogue.js';
 import { auditQueries, sessionQueries, userQueries, workspaceQueries } from '../../store/queries/index.js';
 import type { ApiApp, RouteDeps } from '../env.js';
@@ -40,7 +41,7 @@ export function registerAuthRoutes(app: ApiApp, deps: RouteDeps): void {
     const { username, password } = c.req.valid('json');
     const now = deps.now();
     const { ip, userAgent } = c.get('client');
-    const keys = [`ip:${ip}`, `user:${username.toLowerCase()}`];
+    const attempt = { account: usernameKey(username), address: ip };
     const failed = (reason: string, userId: number | null) =>
       auditQueries.record(q, {
         ...auditFrom(c, now, {
@@ -53,7 +54,7 @@ export function registerAuthRoutes(app: ApiApp, deps: RouteDeps): void {
         actorUserId: userId,
       });
 
-    const limit = deps.loginLimiter.check(keys);
+    const limit = deps.loginLimiter.check(attempt);
     if (!limit.allowed) {
       await failed('rate_limited', null);
       c.header('Retry-After', String(limit.retryAfterSeconds));
@@ -64,13 +65,13 @@ export function registerAuthRoutes(app: ApiApp, deps: RouteDeps): void {
     if (!creds) await burnVerifyTime(password);
     const passwordOk = creds ? await verifyPassword(creds.passwordHash, password) : false;
     if (!creds || !passwordOk || creds.user.disabled) {
-      deps.loginLimiter.recordFailure(keys);
+      deps.loginLimiter.recordFailure(attempt);
       await failed(!creds ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'disabled', creds?.user.id ?? null);
       throw new AppError('bad_credentials');
     }
 
     const user = creds.user;
-    deps.loginLimiter.clear(`user:${username.toLowerCase()}`);
+    deps.loginLimiter.recordSuccess(attempt);
     const session = await q.transaction().execute(async (trx) => {
       await sessionQueries.removeExpired(trx, now);
       const started = await startSession(trx, user.id, { ip, userAgent }, now, ttlMs);

@@ -1,18 +1,21 @@
 /**
- * A workspace's members (admins only): list; add a new user (with a password) or an
- * existing one (by username); change role or department; remove. A workspace always
- * keeps at least one admin.
+ * A workspace's members (admins only): list; add a new user (with a password) or invite one
+ * by username (without: an invitation the user accepts, `routes/invitations.ts`); change role
+ * or department; remove. A workspace always keeps at least one admin.
  */
 import { createRoute } from '@hono/zod-openapi';
+import { inviteMember } from '../../auth/invitations.js';
 import { hashPassword } from '../../auth/password.js';
 import { AppError } from '../../errors/catalogue.js';
 import { auditQueries, departmentQueries, type MemberRecord, membershipQueries, type Q, userQueries } from '../../store/queries/index.js';
 import { orConflict } from '../conflict.js';
 import type { ApiApp, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json, jsonBody } from '../openapi-parts.js';
+import { presentInvitation } from '../present/invitations.js';
 import { presentMember } from '../present/people.js';
-import { auditFrom, requireAccess } from '../request.js';
+import { actorFrom, auditFrom, requireAccess } from '../request.js';
 import { workspaceIdParam } from '../schemas/common.js';
+import { invitationViewSchema } from '../schemas/invitations.js';
 import { addMemberBodySchema, memberListSchema, memberParams, memberViewSchema, patchMemberBodySchema } from '../schemas/members.js';
 
 const tags = ['members'];
@@ -32,10 +35,14 @@ const add = createRoute({
   method: 'post',
   path: base,
   tags,
-  summary: 'Add a member: a new user when a password is given, else an existing user by username (admins)',
+  summary: 'Add a member: a new user when a password is given, else invite a user by username (admins)',
   security: authenticated,
   request: { params: workspaceIdParam, body: jsonBody(addMemberBodySchema) },
-  responses: { 201: json(memberViewSchema, 'Added.'), ...errorResponses(400, 401, 403, 404, 409) },
+  responses: {
+    201: json(memberViewSchema, 'A new user, added.'),
+    202: json(invitationViewSchema, 'Invited (no password given); the user joins when they accept.'),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
 });
 
 const patch = createRoute({
@@ -96,24 +103,27 @@ export function registerMemberRoutes(app: ApiApp, deps: RouteDeps): void {
     const body = c.req.valid('json');
     await checkDepartment(q, workspaceId, body.departmentId);
     const now = deps.now();
-    const passwordHash = body.password === undefined ? null : await hashPassword(body.password);
+    if (body.password === undefined) {
+      const invitation = await inviteMember(q, {
+        workspaceId,
+        username: body.username,
+        role: body.role,
+        departmentId: body.departmentId ?? null,
+        actor: actorFrom(c),
+        now,
+      });
+      return c.json(presentInvitation(invitation, now), 202);
+    }
+    const passwordHash = await hashPassword(body.password);
     const userId = await orConflict(
       q.transaction().execute(async (trx) => {
-        const user =
-          passwordHash === null
-            ? await userQueries.byUsername(trx, body.username)
-            : await userQueries.create(trx, {
-                username: body.username,
-                displayName: body.displayName ?? body.username,
-                email: body.email ?? null,
-                passwordHash,
-                now,
-              });
-        if (!user) {
-          throw new AppError('invalid_request', 'No user has this username.', [
-            { field: 'username', problem: 'no such user; give a password to create one' },
-          ]);
-        }
+        const user = await userQueries.create(trx, {
+          username: body.username,
+          displayName: body.displayName ?? body.username,
+          email: body.email ?? null,
+          passwordHash,
+          now,
+        });
         await membershipQueries.add(trx, { workspaceId, userId: user.id, role: body.role, departmentId: body.departmentId ?? null, now });
         await auditQueries.record(
           trx,
@@ -122,13 +132,13 @@ export function registerMemberRoutes(app: ApiApp, deps: RouteDeps): void {
             workspaceId,
             targetType: 'user',
             targetId: user.id,
-            details: { username: user.username, role: body.role, departmentId: body.departmentId ?? null, newUser: passwordHash !== null },
+            details: { username: user.username, role: body.role, departmentId: body.departmentId ?? null, newUser: true },
           }),
         );
         return user.id;
       }),
       'username',
-      passwordHash === null ? 'already a member of this workspace' : 'a user with this username exists; omit the password to add them',
+      'taken, or too like a name that is; choose another, or omit the password to invite',
     );
     return c.json(presentMember(await findMember(q, workspaceId, userId)), 201);
   });

@@ -1,13 +1,19 @@
 /** Wire shapes for a workspace's members: listing, adding (new or existing user), changing, removing. */
 import { z } from '@hono/zod-openapi';
-import { minPasswordLength, usernamePattern } from '../../auth/rules.js';
+import { minPasswordLength } from '../../auth/rules.js';
+import { normalizeUsername, usernameProblem } from '../../domain/usernames.js';
 import { roleSchema } from './auth.js';
 import { pathId, workspaceIdParam } from './common.js';
 
+/** A username as a person types it; stored in NFKC form, one script (`domain/usernames.ts`). */
 export const usernameSchema = z
   .string()
   .trim()
-  .regex(usernamePattern, 'expected 2 to 64 letters, digits or . _ @ -')
+  .max(200)
+  .superRefine((name, ctx) => {
+    const problem = usernameProblem(normalizeUsername(name));
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
   .openapi({ example: 'zhang.wei' });
 
 export const newPasswordSchema = z.string().min(minPasswordLength, `expected at least ${minPasswordLength} characters`).max(1000);
@@ -32,9 +38,10 @@ export const addMemberBodySchema = z
     username: usernameSchema,
     role: roleSchema,
     departmentId: z.number().int().positive().nullable().optional(),
-    password: newPasswordSchema
-      .optional()
-      .openapi({ description: 'Give a password to create a new user; omit it to add an existing user by username.' }),
+    password: newPasswordSchema.optional().openapi({
+      description:
+        'Give a password to create a new user. Omit it to invite a user by username instead: the answer is then 202 with the invitation, the same whether or not the name exists.',
+    }),
     displayName: z.string().trim().min(1).max(200).optional(),
     email: z.email().max(320).optional(),
   })

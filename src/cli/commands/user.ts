@@ -69,13 +69,13 @@ export function register(program: Command, ctx: CliContext): void {
 
   user
     .command('password <username>')
-    .description('set a new password (given, or generated and printed once) and sign the user out everywhere')
+    .description('set a new password (given, or generated and printed once), sign the user out everywhere and revoke their API tokens')
     .option('--password <password>', 'the new password (at least 8 characters)')
     .action(async (username: string, opts: { password?: string }) => {
       const db = await ctx.openDb();
       try {
         const r = await resetPassword(db, username, { password: opts.password, now: Date.now() });
-        out(`password of ${username} changed; ${r.sessionsEnded} session(s) ended`);
+        out(`password of ${username} changed; ${r.sessionsEnded} session(s) ended, ${r.tokensRevoked} API token(s) revoked`);
         if (r.generated) out(`password: ${r.password}\n(shown only once; keep it somewhere safe)`);
       } finally {
         await db.close();

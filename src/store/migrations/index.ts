@@ -10,6 +10,7 @@ import * as m0003 from './0003_collection.js';
 import * as m0004 from './0004_search.js';
 import * as m0005 from './0005_enrichment.js';
 import * as m0006 from './0006_parent_links.js';
+import * as m0007 from './0007_invitations.js';
 import * as m0009 from './0009_engagement_media.js';
 
 export interface MigrationStep {
@@ -24,5 +25,6 @@ export const migrations: MigrationStep[] = [
   { name: '0004_search', up: m0004.up },
   { name: '0005_enrichment', up: m0005.up },
   { name: '0006_parent_links', up: m0006.up },
+  { name: '0007_invitations', up: m0007.up },
   { name: '0009_engagement_media', up: m0009.up },
 ];

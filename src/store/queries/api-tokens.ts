@@ -75,6 +75,17 @@ export const apiTokenQueries = {
     return Number(r.numUpdatedRows) > 0;
   },
 
+  /** Revokes every live token of the user (after a password reset or change); the count revoked. */
+  async revokeAllForUser(q: Q, userId: number, now: number): Promise<number> {
+    const r = await q
+      .updateTable('api_tokens')
+      .set({ revoked_at: now })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows);
+  },
+
   async touch(q: Q, id: number, now: number): Promise<void> {
     await q.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
   },

@@ -5,6 +5,7 @@ export * from './collection.js';
 export * from './departments.js';
 export * from './executor.js';
 export * from './inbox-read.js';
+export * from './invitations.js';
 export * from './memberships.js';
 export * from './mentions-read.js';
 export * from './sessions.js';

@@ -64,6 +64,12 @@ export const sessionQueries = {
     return Number(r.numDeletedRows);
   },
 
+  /** Ends the user's sessions except one (the one changing the password); the count ended. */
+  async removeOthersForUser(q: Q, userId: number, keepIdHash: string): Promise<number> {
+    const r = await q.deleteFrom('sessions').where('user_id', '=', userId).where('id_hash', '!=', keepIdHash).executeTakeFirst();
+    return Number(r.numDeletedRows);
+  },
+
   async removeExpired(q: Q, now: number): Promise<number> {
     const r = await q.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
     return Number(r.numDeletedRows);

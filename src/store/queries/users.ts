@@ -1,5 +1,10 @@
-/** Users: accounts that sign in. Global (not workspace-owned); access comes from memberships. */
+/**
+ * Users: accounts that sign in. Global (not workspace-owned); access comes from memberships.
+ * Names are stored in NFKC form with their folded key and look-alike skeleton, both unique, so
+ * `ADMIN` or Cyrillic `аdmin` cannot be created beside `admin` (a unique violation).
+ */
 import type { Selectable } from 'kysely';
+import { normalizeUsername, usernameKey, usernameSkeleton } from '../../domain/usernames.js';
 import type { UsersTable } from '../schema.js';
 import type { Q } from './executor.js';
 
@@ -40,9 +45,10 @@ export const userQueries = {
     return row && toUser(row);
   },
 
-  /** The user with the stored password hash, for signing in. */
+  /** The user with the stored password hash, for signing in: by exact name, else by folded name (`Admin` finds `admin`). */
   async credentialsByUsername(q: Q, username: string): Promise<{ user: UserRecord; passwordHash: string } | undefined> {
-    const row = await q.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    const exact = await q.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    const row = exact ?? (await q.selectFrom('users').selectAll().where('username_key', '=', usernameKey(username)).executeTakeFirst());
     return row && { user: toUser(row), passwordHash: row.password_hash };
   },
 
@@ -54,7 +60,9 @@ export const userQueries = {
     const row = await q
       .insertInto('users')
       .values({
-        username: u.username,
+        username: normalizeUsername(u.username),
+        username_key: usernameKey(u.username),
+        username_skeleton: usernameSkeleton(u.username),
         display_name: u.displayName ?? u.username,
         email: u.email ?? null,
         password_hash: u.passwordHash,
@@ -78,6 +86,17 @@ export const userQueries = {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     return Number(row.n);
+  },
+
+  /** The folded name invitations are addressed to, or null for an old name that folded onto an earlier one. */
+  async keyOf(q: Q, id: number): Promise<string | null> {
+    const row = await q.selectFrom('users').select('username_key').where('id', '=', id).executeTakeFirst();
+    return row?.username_key ?? null;
+  },
+
+  async passwordHashOf(q: Q, id: number): Promise<string | undefined> {
+    const row = await q.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirst();
+    return row?.password_hash;
   },
 
   async setPasswordHash(q: Q, id: number, passwordHash: string): Promise<void> {

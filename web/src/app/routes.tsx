@@ -8,6 +8,7 @@ import {
   ExperimentOutlined,
   FileSearchOutlined,
   HomeOutlined,
+  MailOutlined,
   SearchOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
@@ -38,6 +39,7 @@ export const innerRoutes: readonly PageRoute[] = [
     icon: <FileSearchOutlined />,
     Page: lazy(() => import('../pages/MentionDetailPage.js')),
   },
+  { path: '/invitations', label: 'user.invitations', icon: <MailOutlined />, Page: lazy(() => import('../pages/InvitationsPage.js')) },
 ];
 
 const matchesPattern = (pattern: string, path: string) => new RegExp(`^${pattern.replace(/:[^/]+/g, '[^/]+')}$`).test(path);

@@ -2,9 +2,10 @@ import { Button, Result } from 'antd';
 import { useSession } from '../app/session.js';
 import { useI18n } from '../i18n/index.js';
 import { FullPage } from './FullPage.js';
+import { InvitationsPanel } from './InvitationsPanel.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
-/** A signed-in user who belongs to no workspace yet. */
+/** A signed-in user who belongs to no workspace yet, with any invitations to answer. */
 export function NoWorkspace() {
   const { t } = useI18n();
   const { signOut } = useSession();
@@ -20,7 +21,9 @@ export function NoWorkspace() {
           </Button>,
           <LanguageSwitch key="lang" />,
         ]}
-      />
+      >
+        <InvitationsPanel />
+      </Result>
     </FullPage>
   );
 }
