@@ -13,13 +13,23 @@ import { acceptItems } from '../intake/accept.js';
 import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/dialect.js';
 import { activeTopicQueries, type DueSource, recordPass } from '../store/queries/collection.js';
-import { nextCheckAt, nextInterval, type PassOutcome } from './adaptive.js';
+import { type IntervalPolicy, type PassOutcome, planNext, type Schedule } from './adaptive.js';
 import { describeError } from './describe-error.js';
+import { intervalLimits } from './host-floor.js';
 import { topicKeywords } from './keywords.js';
 
 export interface CollectDeps {
   db: Db;
-  config: Pick<Config, 'collectMinIntervalSeconds' | 'collectMaxIntervalSeconds' | 'collectLeaseSeconds' | 'rsshubBaseUrl'>;
+  config: Pick<
+    Config,
+    | 'collectMinIntervalSeconds'
+    | 'collectHostFloors'
+    | 'collectMaxIntervalSeconds'
+    | 'collectTargetItemsPerPass'
+    | 'collectBackoffMaxSeconds'
+    | 'collectLeaseSeconds'
+    | 'rsshubBaseUrl'
+  >;
   logger: Logger;
   workerId: string;
   now: () => number;
@@ -40,15 +50,16 @@ export interface PassReport {
   notModified: boolean;
   error?: string;
   note?: string;
+  /** The effective interval after this pass (a failure leaves it as it was and waits `nextCheckAt` out). */
+  intervalSeconds: number;
   nextCheckAt: number;
 }
 
 export async function collectOnce(deps: CollectDeps, source: DueSource): Promise<PassReport> {
   const started = deps.now();
   const type = sourceTypeOf(source.kind);
-  const interval = source.intervalSeconds ?? type?.defaultIntervalSeconds ?? 1800;
   let outcome: PassOutcome;
-  let report: Omit<PassReport, 'nextCheckAt'>;
+  let report: Omit<PassReport, 'nextCheckAt' | 'intervalSeconds'>;
   let state: SourceState | undefined;
   // A pass never outlives its lease, so no other process can start on the source while this one still runs.
   const leaseLimit = AbortSignal.timeout(Math.max(1000, deps.config.collectLeaseSeconds * 900));
@@ -84,7 +95,8 @@ export async function collectOnce(deps: CollectDeps, source: DueSource): Promise
       notModified: result.notModified === true,
       ...(note ? { note } : {}),
     };
-    outcome = { ok: true, newItems: accepted.accepted, notModified: result.notModified === true };
+    // A 304 is zero new items over the time since the last pass.
+    outcome = { ok: true, newItems: result.notModified === true ? 0 : accepted.accepted };
   } catch (err) {
     const error = leaseLimit.aborted
       ? `the pass took longer than ${Math.round(deps.config.collectLeaseSeconds * 0.9)} s (90 % of its lease) and was stopped`
@@ -93,10 +105,8 @@ export async function collectOnce(deps: CollectDeps, source: DueSource): Promise
     const retryAfterMs = isHttpError(err) ? err.retryAfterMs : undefined;
     outcome = { ok: false, consecutiveFailures: source.consecutiveFailures + 1, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
   }
-  const bounds = { minSeconds: deps.config.collectMinIntervalSeconds, maxSeconds: deps.config.collectMaxIntervalSeconds };
-  const intervalSeconds = nextInterval(interval, outcome, bounds);
   const now = deps.now();
-  const next = nextCheckAt(now, intervalSeconds, deps.random);
+  const { intervalSeconds, nextCheckAt: next, rate } = schedule(deps, source, outcome, now);
   const kept = await recordPass(deps.db.kysely, {
     id: source.id,
     workerId: deps.workerId,
@@ -109,10 +119,34 @@ export async function collectOnce(deps: CollectDeps, source: DueSource): Promise
     intervalSeconds,
     nextCheckAt: next,
     consecutiveFailures: report.ok ? 0 : source.consecutiveFailures + 1,
+    ...(rate ? { rate } : {}),
+    ...(report.accepted > 0 ? { lastNewItemAt: now } : {}),
   });
   const level = report.ok ? 'info' : 'warn';
   deps.logger[level]({ source: source.id, kind: source.kind, ...report, ms: now - started, leaseKept: kept }, 'collection pass');
-  return { ...report, nextCheckAt: next };
+  return { ...report, intervalSeconds, nextCheckAt: next };
+}
+
+function schedule(deps: CollectDeps, source: DueSource, outcome: PassOutcome, now: number): Schedule {
+  const limits = intervalLimits(source.kind, parseJson(source.config), source.intervalSetting, deps.config);
+  const policy: IntervalPolicy = {
+    floorSeconds: limits?.floorSeconds ?? deps.config.collectMinIntervalSeconds,
+    setting: source.intervalSetting,
+    defaultSeconds: limits?.defaultSeconds ?? 1800,
+    maxSeconds: deps.config.collectMaxIntervalSeconds,
+    targetItems: deps.config.collectTargetItemsPerPass,
+  };
+  return planNext({
+    policy,
+    backoffCapSeconds: deps.config.collectBackoffMaxSeconds,
+    rate: source.rate,
+    rateAt: source.rateAt,
+    lastNewItemAt: source.lastNewItemAt,
+    intervalSeconds: source.intervalSeconds,
+    outcome,
+    now,
+    random: deps.random,
+  });
 }
 
 function parseJson(text: string): unknown {

@@ -10,6 +10,7 @@ import { presentTrial } from '../present/sources.js';
 import { requireAccess } from '../request.js';
 import { workspaceIdParam } from '../schemas/common.js';
 import { sourceParams, sourceTypeListSchema, trialResultSchema, trySourceBodySchema } from '../schemas/sources.js';
+import { floorForSource } from '../../scheduler/index.js';
 import { checkSourceConfig } from './source-config.js';
 
 const tags = ['sources'];
@@ -69,7 +70,14 @@ export function registerSourceTrialRoutes(app: ApiApp, deps: RouteDeps): void {
   app.openapi(types, async (c) => {
     if (!c.get('principal')) throw new AppError('unauthenticated', 'Sign in first.');
     return c.json(
-      { items: sourceTypes.map((t) => ({ kind: t.kind, label: t.label, defaultIntervalSeconds: t.defaultIntervalSeconds })) },
+      {
+        items: sourceTypes.map((t) => ({
+          kind: t.kind,
+          label: t.label,
+          defaultIntervalSeconds: t.defaultIntervalSeconds,
+          minIntervalSeconds: floorForSource(t.kind, {}, deps.config).floorSeconds,
+        })),
+      },
       200,
     );
   });

@@ -9,6 +9,7 @@ import * as m0002 from './0002_mention_analysis.js';
 import * as m0003 from './0003_collection.js';
 import * as m0004 from './0004_search.js';
 import * as m0005 from './0005_enrichment.js';
+import * as m0008 from './0008_freshness.js';
 
 export interface MigrationStep {
   name: string;
@@ -21,4 +22,5 @@ export const migrations: MigrationStep[] = [
   { name: '0003_collection', up: m0003.up },
   { name: '0004_search', up: m0004.up },
   { name: '0005_enrichment', up: m0005.up },
+  { name: '0008_freshness', up: m0008.up },
 ];
