@@ -37,7 +37,7 @@ function simulate(policy: IntervalPolicy, publishedAt: (from: number, to: number
     const newItems = lastSeen === -Infinity ? 20 : publishedAt(lastSeen, now);
     lastSeen = now;
     const outcome: PassOutcome = { ok: true, newItems };
-    const s = planNext({ policy, backoffCapSeconds: 600, rate, rateAt, lastNewItemAt: lastNew, intervalSeconds: interval, outcome, now, random: mid });
+    const s = planNext({ policy, backoffCapSeconds: 600, rate, rateAt, lastNewItemAt: lastNew, failuresBefore: 0, intervalSeconds: interval, outcome, now, random: mid });
     if (newItems > 0) lastNew = now;
     rate = s.rate ?? rate;
     rateAt = s.rate?.at ?? rateAt;
@@ -112,7 +112,7 @@ describe('adaptive interval', () => {
   });
 
   it('counts a 304 as no new items over the time since the last pass', () => {
-    const base = { policy: auto, backoffCapSeconds: 600, intervalSeconds: 200, now: 60_000, random: mid, lastNewItemAt: 0 };
+    const base = { policy: auto, backoffCapSeconds: 600, intervalSeconds: 200, now: 60_000, random: mid, lastNewItemAt: 0, failuresBefore: 0 };
     const rate = { items: 3, seconds: 600 };
     const after304 = planNext({ ...base, rate, rateAt: 0, outcome: { ok: true, newItems: 0 } });
     const afterNew = planNext({ ...base, rate, rateAt: 0, outcome: { ok: true, newItems: 1 } });
@@ -138,7 +138,7 @@ describe('failure backoff', () => {
     const fail = (n: number): PassOutcome => ({ ok: false, consecutiveFailures: n });
     const waits: number[] = [];
     for (let n = 1; n <= 8; n++) {
-      const s = planNext({ policy: auto, backoffCapSeconds: 600, rate, rateAt: 0, lastNewItemAt: 0, intervalSeconds: 30, outcome: fail(n), now, random: mid });
+      const s = planNext({ policy: auto, backoffCapSeconds: 600, rate, rateAt: 0, lastNewItemAt: 0, failuresBefore: n - 1, intervalSeconds: 30, outcome: fail(n), now, random: mid });
       expect(s.intervalSeconds).toBe(30);
       expect(s.rate).toBeUndefined();
       waits.push((s.nextCheckAt - now) / 1000);
@@ -152,8 +152,9 @@ describe('failure backoff', () => {
       rate,
       rateAt: 0,
       lastNewItemAt: 0,
+      failuresBefore: 8,
       intervalSeconds: 30,
-      outcome: { ok: true, newItems: Math.floor(now / 20_000) },
+      outcome: { ok: true, newItems: 20 }, // the feed's last page: most of the outage's items are gone from it
       now,
       random: mid,
     });

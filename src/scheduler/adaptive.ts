@@ -129,6 +129,8 @@ export interface ScheduleInput {
   rateAt: number | null;
   /** When a pass last brought new items (null if never). */
   lastNewItemAt: number | null;
+  /** Failures in a row before this pass. */
+  failuresBefore: number;
   /** The effective interval before this pass (null before the first). */
   intervalSeconds: number | null;
   outcome: PassOutcome;
@@ -145,8 +147,8 @@ export interface Schedule {
 
 /**
  * The next check after a pass. A success adds its new items (a 304 has none) over the time since the
- * previous success to the rate and picks the interval from it; the first success only starts the clock,
- * since what a source offers at first is its backlog. A failure keeps the interval and waits a capped,
+ * previous success to the rate and picks the interval from it; the first success, and the first after
+ * failures, only start the clock, since what a source offers then is its backlog. A failure keeps the interval and waits a capped,
  * doubling delay, so the first success after it returns to the interval at once.
  */
 export function planNext(i: ScheduleInput): Schedule {
@@ -160,7 +162,9 @@ export function planNext(i: ScheduleInput): Schedule {
   }
   const silentSince = i.lastNewItemAt ?? i.rateAt;
   const silent = i.outcome.newItems > 0 || silentSince === null ? 0 : (i.now - silentSince) / 1000;
-  const learnt = i.rateAt === null ? i.rate : observeRate(i.rate, i.outcome.newItems, (i.now - i.rateAt) / 1000, silent);
+  // After an outage the items seen are a feed's last page, not a count over the outage: only restart the clock.
+  const learnt =
+    i.rateAt === null || i.failuresBefore > 0 ? i.rate : observeRate(i.rate, i.outcome.newItems, (i.now - i.rateAt) / 1000, silent);
   const intervalSeconds = chooseInterval(learnt, i.policy);
   return {
     intervalSeconds,

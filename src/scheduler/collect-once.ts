@@ -142,6 +142,7 @@ function schedule(deps: CollectDeps, source: DueSource, outcome: PassOutcome, no
     rate: source.rate,
     rateAt: source.rateAt,
     lastNewItemAt: source.lastNewItemAt,
+    failuresBefore: source.consecutiveFailures,
     intervalSeconds: source.intervalSeconds,
     outcome,
     now,
