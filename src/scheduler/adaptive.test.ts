@@ -111,6 +111,31 @@ describe('adaptive interval', () => {
     expect(silent.at(-1)?.intervalSeconds).toBe(60);
   });
 
+  it('takes a first guess from the first page’s publication times', () => {
+    const first = (backlog: number[]) =>
+      planNext({
+        policy: auto,
+        backoffCapSeconds: 600,
+        rate: null,
+        rateAt: null,
+        lastNewItemAt: null,
+        failuresBefore: 0,
+        intervalSeconds: null,
+        outcome: { ok: true, newItems: backlog.length },
+        now: 0,
+        random: mid,
+        backlog,
+      });
+    const page = (everyMs: number) => Array.from({ length: 20 }, (_, i) => -(i + 1) * everyMs);
+    expect(first(page(20_000)).intervalSeconds).toBe(30);
+    expect(first(page(10 * MIN)).intervalSeconds).toBeGreaterThan(500);
+    expect(first(page(10 * MIN)).intervalSeconds).toBeLessThan(700);
+    expect(first(page(86_400_000)).intervalSeconds).toBe(1200);
+    expect(first([-1000, -2000]).intervalSeconds).toBe(300); // too few dated items: the kind's default
+    expect(first([5000, 6000, 7000]).intervalSeconds).toBe(300); // future times are no evidence
+    expect(first(page(20_000)).rate).toMatchObject({ items: 20, seconds: 400, at: 0 });
+  });
+
   it('counts a 304 as no new items over the time since the last pass', () => {
     const base = { policy: auto, backoffCapSeconds: 600, intervalSeconds: 200, now: 60_000, random: mid, lastNewItemAt: 0, failuresBefore: 0 };
     const rate = { items: 3, seconds: 600 };

@@ -71,15 +71,29 @@ export function observeRate(prev: RateEstimate | null, newItems: number, elapsed
   const rate = prev && prev.seconds > 0 ? prev.items / prev.seconds : 0;
   if (rate > 0 && items >= 3 && 1 - poissonCdf(items - 1, rate * elapsedSeconds) < SURPRISE) return { items, seconds: elapsedSeconds };
   const silence = Math.max(silentSeconds, items === 0 ? elapsedSeconds : 0);
-  if (rate > 0 && items === 0 && Math.exp(-rate * silence) < SILENCE_SURPRISE) return { items: 0, seconds: silence };
+  const wellKnown = (prev?.items ?? 0) >= SILENCE_EVIDENCE;
+  if (wellKnown && items === 0 && Math.exp(-rate * silence) < SILENCE_SURPRISE) return { items: 0, seconds: silence };
   const keep = Math.exp(-elapsedSeconds / RATE_MEMORY_SECONDS);
   return { items: (prev?.items ?? 0) * keep + items, seconds: (prev?.seconds ?? 0) * keep + elapsedSeconds };
+}
+
+/**
+ * A first guess from a source's first page: n items published over the time from the oldest of them to now
+ * (a stale page reads as slow, a busy one as fast). None when fewer than 3 items carry a time in the past.
+ */
+export function backlogRate(publishedAt: number[], now: number): RateEstimate | null {
+  const past = publishedAt.filter((t) => Number.isFinite(t) && t <= now);
+  if (past.length < 3) return null;
+  const seconds = (now - Math.min(...past)) / 1000;
+  return seconds > 0 ? { items: past.length, seconds } : null;
 }
 
 /** Below this probability a burst of items is taken as a change of pace. */
 const SURPRISE = 0.01;
 /** Below this probability a silence is: stricter, since a wrong call costs one long wait. */
 const SILENCE_SURPRISE = 0.001;
+/** A silence is judged only against a rate learnt from at least this many items, not from one lucky pass. */
+const SILENCE_EVIDENCE = 10;
 
 /** P(X ≤ k) for X ~ Poisson(mu), summed in log space so large means do not underflow. */
 export function poissonCdf(k: number, mu: number): number {
@@ -131,6 +145,8 @@ export interface ScheduleInput {
   lastNewItemAt: number | null;
   /** Failures in a row before this pass. */
   failuresBefore: number;
+  /** On a source's first pass, the publication times of what it offered (its backlog). */
+  backlog?: number[];
   /** The effective interval before this pass (null before the first). */
   intervalSeconds: number | null;
   outcome: PassOutcome;
@@ -147,8 +163,9 @@ export interface Schedule {
 
 /**
  * The next check after a pass. A success adds its new items (a 304 has none) over the time since the
- * previous success to the rate and picks the interval from it; the first success, and the first after
- * failures, only start the clock, since what a source offers then is its backlog. A failure keeps the interval and waits a capped,
+ * previous success to the rate and picks the interval from it. What a source offers on its first success
+ * is its backlog, not new items: the rate starts from the backlog's publication times instead; the first
+ * success after failures only restarts the clock. A failure keeps the interval and waits a capped,
  * doubling delay, so the first success after it returns to the interval at once.
  */
 export function planNext(i: ScheduleInput): Schedule {
@@ -164,7 +181,11 @@ export function planNext(i: ScheduleInput): Schedule {
   const silent = i.outcome.newItems > 0 || silentSince === null ? 0 : (i.now - silentSince) / 1000;
   // After an outage the items seen are a feed's last page, not a count over the outage: only restart the clock.
   const learnt =
-    i.rateAt === null || i.failuresBefore > 0 ? i.rate : observeRate(i.rate, i.outcome.newItems, (i.now - i.rateAt) / 1000, silent);
+    i.rateAt === null
+      ? (i.rate ?? backlogRate(i.backlog ?? [], i.now))
+      : i.failuresBefore > 0
+        ? i.rate
+        : observeRate(i.rate, i.outcome.newItems, (i.now - i.rateAt) / 1000, silent);
   const intervalSeconds = chooseInterval(learnt, i.policy);
   return {
     intervalSeconds,

@@ -7,6 +7,7 @@
 import type { CollectContext, SourceState } from '../collect/source-type.js';
 import { sourceTypeOf } from '../collect/sources/index.js';
 import type { Config } from '../config/index.js';
+import { type IncomingItem, parseTimeInput } from '../domain/incoming-item.js';
 import type { HttpClient } from '../http/index.js';
 import { isHttpError } from '../http/index.js';
 import { acceptItems } from '../intake/accept.js';
@@ -61,6 +62,7 @@ export async function collectOnce(deps: CollectDeps, source: DueSource): Promise
   let outcome: PassOutcome;
   let report: Omit<PassReport, 'nextCheckAt' | 'intervalSeconds'>;
   let state: SourceState | undefined;
+  let backlog: number[] = [];
   // A pass never outlives its lease, so no other process can start on the source while this one still runs.
   const leaseLimit = AbortSignal.timeout(Math.max(1000, deps.config.collectLeaseSeconds * 900));
   const signal = deps.signal ? AbortSignal.any([deps.signal, leaseLimit]) : leaseLimit;
@@ -83,6 +85,7 @@ export async function collectOnce(deps: CollectDeps, source: DueSource): Promise
     const accepted = await acceptItems(deps.db, { workspaceId: source.workspaceId, origin: `source:${source.id}`, items, now: deps.now() });
     if (accepted.accepted > 0) deps.onItemsAccepted?.();
     state = result.state;
+    if (source.rateAt === null) backlog = publicationTimes(result.items);
     const rejectedNote = accepted.rejected.length > 0 ? `${accepted.rejected.length} item(s) refused by intake` : undefined;
     const note = [result.note, rejectedNote].filter(Boolean).join('; ') || undefined;
     report = {
@@ -106,7 +109,7 @@ export async function collectOnce(deps: CollectDeps, source: DueSource): Promise
     outcome = { ok: false, consecutiveFailures: source.consecutiveFailures + 1, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
   }
   const now = deps.now();
-  const { intervalSeconds, nextCheckAt: next, rate } = schedule(deps, source, outcome, now);
+  const { intervalSeconds, nextCheckAt: next, rate } = schedule(deps, source, outcome, now, backlog);
   const kept = await recordPass(deps.db.kysely, {
     id: source.id,
     workerId: deps.workerId,
@@ -127,7 +130,14 @@ export async function collectOnce(deps: CollectDeps, source: DueSource): Promise
   return { ...report, intervalSeconds, nextCheckAt: next };
 }
 
-function schedule(deps: CollectDeps, source: DueSource, outcome: PassOutcome, now: number): Schedule {
+function publicationTimes(items: IncomingItem[]): number[] {
+  return items.flatMap((i) => {
+    const t = i.publishedAt === undefined ? null : parseTimeInput(i.publishedAt);
+    return t === null ? [] : [t];
+  });
+}
+
+function schedule(deps: CollectDeps, source: DueSource, outcome: PassOutcome, now: number, backlog: number[]): Schedule {
   const limits = intervalLimits(source.kind, parseJson(source.config), source.intervalSetting, deps.config);
   const policy: IntervalPolicy = {
     floorSeconds: limits?.floorSeconds ?? deps.config.collectMinIntervalSeconds,
@@ -143,6 +153,7 @@ function schedule(deps: CollectDeps, source: DueSource, outcome: PassOutcome, no
     rateAt: source.rateAt,
     lastNewItemAt: source.lastNewItemAt,
     failuresBefore: source.consecutiveFailures,
+    backlog,
     intervalSeconds: source.intervalSeconds,
     outcome,
     now,

@@ -77,22 +77,29 @@ describeBackends('collection freshness', (dialect) => {
     return r;
   };
 
-  it('learns a feed of one item every 20 s by its second pass, and records when the last new item came', async () => {
+  it('learns a feed of one item every 20 s from its first page, and records when the last new item came', async () => {
     const src = await add();
     const s = scheduler();
     const [first] = await s.runDueOnce();
-    expect(first).toMatchObject({ ok: true, accepted: 20, intervalSeconds: 300 });
-    expect(first?.nextCheckAt).toBe(T0 + 300 * S);
+    // 20 items published over the last 400 s: one every 20 s, so the floor (30 s) at once instead of the default 300 s.
+    expect(first).toMatchObject({ ok: true, accepted: 20, intervalSeconds: 30, nextCheckAt: T0 + 30 * S });
     const second = await passAtNextCheck(src.id, s, 20 * S);
-    expect(second).toMatchObject({ ok: true, accepted: 15, intervalSeconds: 30 });
-    const h = await sourceHealth(t.db.kysely, ws, src.id);
-    expect(h).toMatchObject({ intervalSeconds: 30, lastNewItemAt: T0 + 300 * S, nextCheckAt: T0 + 330 * S });
+    expect(second).toMatchObject({ ok: true, accepted: 1, intervalSeconds: 30 });
+    expect(await sourceHealth(t.db.kysely, ws, src.id)).toMatchObject({ lastNewItemAt: T0 + 30 * S, nextCheckAt: T0 + 60 * S });
 
     // Nothing new: a 304, a success that is not a new item.
     const quiet = await passAtNextCheck(src.id, s);
     expect(quiet).toMatchObject({ ok: true, notModified: true, accepted: 0 });
-    const after = await sourceHealth(t.db.kysely, ws, src.id);
-    expect(after).toMatchObject({ lastSuccessAt: T0 + 330 * S, lastNewItemAt: T0 + 300 * S });
+    expect(await sourceHealth(t.db.kysely, ws, src.id)).toMatchObject({ lastSuccessAt: T0 + 60 * S, lastNewItemAt: T0 + 30 * S });
+  });
+
+  it('starts a source whose first page is stale at the slow end', async () => {
+    await feed.close();
+    feed = await startPublishingFeed({ name: 'stale' });
+    for (let i = 20; i > 0; i--) feed.publish(T0 - i * 86_400_000);
+    await add();
+    const [first] = await scheduler().runDueOnce();
+    expect(first).toMatchObject({ ok: true, accepted: 20, intervalSeconds: 1200 });
   });
 
   it('slows a feed that falls silent within minutes, counting 304s as empty time', async () => {
@@ -118,7 +125,10 @@ describeBackends('collection freshness', (dialect) => {
       await passAtNextCheck(quiet.id, s);
       waits.push((now - before) / S);
     }
-    expect(waits.slice(1).every((w) => w === 60)).toBe(true);
+    // Busy at first (its page shows an item every 20 s), so twice as often; then quiet, at the setting and never slower.
+    expect(waits[0]).toBe(30);
+    expect(Math.max(...waits)).toBe(60);
+    expect(waits.slice(-4)).toEqual([60, 60, 60, 60]);
 
     const floored = scheduler({ collectHostFloors: { '127.0.0.1': 45 } });
     const busy = await add(60);
