@@ -55,7 +55,12 @@ describeBackends('source intervals API', (dialect) => {
   const iso = (ms: number) => new Date(ms).toISOString();
 
   it('sets an interval on create and shows it with the kind’s default, the host floor and the effective interval', async () => {
-    const set = await admin.call('POST', path(), { name: '晨报', kind: 'feed', config: { url: site.url('/feed.xml?a') }, intervalSeconds: 60 });
+    const set = await admin.call('POST', path(), {
+      name: '晨报',
+      kind: 'feed',
+      config: { url: site.url('/feed.xml?a') },
+      intervalSeconds: 60,
+    });
     expect(set.status).toBe(201);
     expect(set.body).toMatchObject({
       intervalSeconds: 60,
@@ -75,7 +80,12 @@ describeBackends('source intervals API', (dialect) => {
   });
 
   it('refuses an interval below the host floor, naming the floor and the host', async () => {
-    const low = await admin.call('POST', path(), { name: '太快', kind: 'feed', config: { url: site.url('/feed.xml?c') }, intervalSeconds: 10 });
+    const low = await admin.call('POST', path(), {
+      name: '太快',
+      kind: 'feed',
+      config: { url: site.url('/feed.xml?c') },
+      intervalSeconds: 10,
+    });
     expect(low.status).toBe(400);
     expect(low.body).toMatchObject({
       error: {
@@ -92,12 +102,22 @@ describeBackends('source intervals API', (dialect) => {
     });
     expect(host.status).toBe(400);
     expect((host.body as { error: { message: string } }).error.message).toMatch(/the 300 s floor for news\.example\.org/);
-    const reddit = await admin.call('POST', path(), { name: 'Reddit', kind: 'reddit', config: { keywords: ['xinglan'] }, intervalSeconds: 60 });
+    const reddit = await admin.call('POST', path(), {
+      name: 'Reddit',
+      kind: 'reddit',
+      config: { keywords: ['xinglan'] },
+      intervalSeconds: 60,
+    });
     expect((reddit.body as { error: { message: string } }).error.message).toMatch(/the 120 s floor for www\.reddit\.com/);
     const push = await admin.call('POST', path(), { key: 'api-2', name: '推送', kind: 'api', intervalSeconds: 60 });
     expect(push.body).toMatchObject({ error: { code: 'invalid_request', details: [{ field: 'intervalSeconds' }] } });
     for (const bad of [0, -5, 1.5, '60', 100_000]) {
-      const r = await admin.call('POST', path(), { name: '坏的', kind: 'feed', config: { url: site.url('/feed.xml?d') }, intervalSeconds: bad });
+      const r = await admin.call('POST', path(), {
+        name: '坏的',
+        kind: 'feed',
+        config: { url: site.url('/feed.xml?d') },
+        intervalSeconds: bad,
+      });
       expect(r.status, String(bad)).toBe(400);
     }
     expect(((await admin.get(path())).body as { items: unknown[] }).items.length).toBe(4);

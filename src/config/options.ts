@@ -220,7 +220,7 @@ export const options = {
   }),
   collectMaxIntervalSeconds: opt({
     env: 'YUQING_COLLECT_MAX_INTERVAL_SECONDS',
-    doc: 'Longest time between two passes of a quiet source on the automatic interval (it never waits more than 4× its kind\'s default either).',
+    doc: "Longest time between two passes of a quiet source on the automatic interval (it never waits more than 4× its kind's default either).",
     default: 1800,
     parse: parseInteger(1, 7 * 86_400),
   }),
@@ -232,7 +232,7 @@ export const options = {
   }),
   collectBackoffMaxSeconds: opt({
     env: 'YUQING_COLLECT_BACKOFF_MAX_SECONDS',
-    doc: 'Longest wait before retrying a failing source, a server\'s Retry-After included (retries start at 30 s and double).',
+    doc: "Longest wait before retrying a failing source, a server's Retry-After included (retries start at 30 s and double).",
     default: 600,
     parse: parseInteger(1, 86_400),
   }),

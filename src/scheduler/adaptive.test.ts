@@ -37,7 +37,18 @@ function simulate(policy: IntervalPolicy, publishedAt: (from: number, to: number
     const newItems = lastSeen === -Infinity ? 20 : publishedAt(lastSeen, now);
     lastSeen = now;
     const outcome: PassOutcome = { ok: true, newItems };
-    const s = planNext({ policy, backoffCapSeconds: 600, rate, rateAt, lastNewItemAt: lastNew, failuresBefore: 0, intervalSeconds: interval, outcome, now, random: mid });
+    const s = planNext({
+      policy,
+      backoffCapSeconds: 600,
+      rate,
+      rateAt,
+      lastNewItemAt: lastNew,
+      failuresBefore: 0,
+      intervalSeconds: interval,
+      outcome,
+      now,
+      random: mid,
+    });
     if (newItems > 0) lastNew = now;
     rate = s.rate ?? rate;
     rateAt = s.rate?.at ?? rateAt;
@@ -89,7 +100,8 @@ describe('adaptive interval', () => {
     // Quiet (one item an hour) for 3 hours, busy (every 20 s) for an hour, then silent.
     const quietEnd = 3 * 3_600_000;
     const busyEnd = 4 * 3_600_000;
-    const publish = (from: number, to: number) => steady(3_600_000, 0, quietEnd - 1)(from, to) + steady(20_000, quietEnd, busyEnd)(from, to);
+    const publish = (from: number, to: number) =>
+      steady(3_600_000, 0, quietEnd - 1)(from, to) + steady(20_000, quietEnd, busyEnd)(from, to);
     const passes = simulate(auto, publish, 6 * 3_600_000);
     expect(intervalAt(passes, quietEnd)).toBe(1200); // quiet: at the automatic ceiling (4 × 300 s)
     const first = passes.findIndex((p) => p.at > quietEnd && p.newItems > 0);
@@ -137,7 +149,15 @@ describe('adaptive interval', () => {
   });
 
   it('counts a 304 as no new items over the time since the last pass', () => {
-    const base = { policy: auto, backoffCapSeconds: 600, intervalSeconds: 200, now: 60_000, random: mid, lastNewItemAt: 0, failuresBefore: 0 };
+    const base = {
+      policy: auto,
+      backoffCapSeconds: 600,
+      intervalSeconds: 200,
+      now: 60_000,
+      random: mid,
+      lastNewItemAt: 0,
+      failuresBefore: 0,
+    };
     const rate = { items: 3, seconds: 600 };
     const after304 = planNext({ ...base, rate, rateAt: 0, outcome: { ok: true, newItems: 0 } });
     const afterNew = planNext({ ...base, rate, rateAt: 0, outcome: { ok: true, newItems: 1 } });
@@ -163,7 +183,18 @@ describe('failure backoff', () => {
     const fail = (n: number): PassOutcome => ({ ok: false, consecutiveFailures: n });
     const waits: number[] = [];
     for (let n = 1; n <= 8; n++) {
-      const s = planNext({ policy: auto, backoffCapSeconds: 600, rate, rateAt: 0, lastNewItemAt: 0, failuresBefore: n - 1, intervalSeconds: 30, outcome: fail(n), now, random: mid });
+      const s = planNext({
+        policy: auto,
+        backoffCapSeconds: 600,
+        rate,
+        rateAt: 0,
+        lastNewItemAt: 0,
+        failuresBefore: n - 1,
+        intervalSeconds: 30,
+        outcome: fail(n),
+        now,
+        random: mid,
+      });
       expect(s.intervalSeconds).toBe(30);
       expect(s.rate).toBeUndefined();
       waits.push((s.nextCheckAt - now) / 1000);

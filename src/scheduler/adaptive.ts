@@ -56,7 +56,11 @@ export function intervalBounds(p: IntervalPolicy): IntervalBounds {
     return { baseSeconds: base, minSeconds: Math.max(p.floorSeconds, Math.ceil(base / USER_SPEEDUP)), maxSeconds: base };
   }
   const base = Math.max(p.floorSeconds, p.defaultSeconds);
-  return { baseSeconds: base, minSeconds: p.floorSeconds, maxSeconds: Math.max(base, Math.min(p.maxSeconds, AUTO_SLOWDOWN * p.defaultSeconds)) };
+  return {
+    baseSeconds: base,
+    minSeconds: p.floorSeconds,
+    maxSeconds: Math.max(base, Math.min(p.maxSeconds, AUTO_SLOWDOWN * p.defaultSeconds)),
+  };
 }
 
 /**

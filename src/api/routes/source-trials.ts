@@ -2,7 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { sourceTypes } from '../../collect/sources/index.js';
 import { AppError } from '../../errors/catalogue.js';
-import { collectHttp, trySource } from '../../scheduler/index.js';
+import { collectHttp, floorForSource, trySource } from '../../scheduler/index.js';
 import { sourceQueries } from '../../store/queries/index.js';
 import type { ApiApp, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json, jsonBody } from '../openapi-parts.js';
@@ -10,7 +10,6 @@ import { presentTrial } from '../present/sources.js';
 import { requireAccess } from '../request.js';
 import { workspaceIdParam } from '../schemas/common.js';
 import { sourceParams, sourceTypeListSchema, trialResultSchema, trySourceBodySchema } from '../schemas/sources.js';
-import { floorForSource } from '../../scheduler/index.js';
 import { checkSourceConfig } from './source-config.js';
 
 const tags = ['sources'];

@@ -59,17 +59,11 @@ export const sourceDetailSchema = sourceViewSchema
 
 export const sourceListSchema = z.object({ items: z.array(sourceViewSchema) }).openapi('SourceList');
 
-const intervalSetting = z
-  .number()
-  .int()
-  .min(1)
-  .max(86_400)
-  .nullable()
-  .openapi({
-    example: 60,
-    description:
-      'Seconds between passes; null = automatic (the kind’s default, adapted to the rate). At least the host floor. A set interval is the longest a working source waits; when busy it is checked up to twice as often.',
-  });
+const intervalSetting = z.number().int().min(1).max(86_400).nullable().openapi({
+  example: 60,
+  description:
+    'Seconds between passes; null = automatic (the kind’s default, adapted to the rate). At least the host floor. A set interval is the longest a working source waits; when busy it is checked up to twice as often.',
+});
 
 export const createSourceBodySchema = z
   .object({
