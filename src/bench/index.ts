@@ -8,6 +8,7 @@ import { benchDuplicates } from '../nlp/duplicates/bench.js';
 import { benchSentiment } from '../nlp/sentiment/bench.js';
 import { benchEnrichment } from '../pipeline/analyze-bench.js';
 import { benchPipeline } from '../pipeline/bench.js';
+import { benchFreshness } from '../scheduler/bench.js';
 import { benchSearch } from '../search/bench.js';
 
 export interface Benchmark {
@@ -23,4 +24,9 @@ export const benchmarks: Benchmark[] = [
   { name: 'sentiment', doc: 'sentiment model load time and short posts/s', run: () => benchSentiment() },
   { name: 'duplicates', doc: 'MinHash signatures/s and duplicate-index adds/s, short posts', run: () => benchDuplicates() },
   { name: 'enrichment', doc: 'text analysis of posts and articles, segmentation floor, items/s', run: () => benchEnrichment() },
+  {
+    name: 'freshness',
+    doc: 'publication → visible mention latency p50/p95, local feed of one item per 20 s, interval set to 60 s and automatic, virtual clock',
+    run: (c) => benchFreshness(c),
+  },
 ];

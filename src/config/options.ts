@@ -2,7 +2,7 @@
  * Every configuration option Yuqing understands: its environment variable, default,
  * parser and a one-line description. `bin/yuqing config` prints this table's effective values.
  */
-import { parseBool, parseEnum, parseInteger, parseList, parseString } from './parse.js';
+import { parseBool, parseEnum, parseHostSeconds, parseInteger, parseList, parseString } from './parse.js';
 
 export interface OptionSpec<T> {
   env: string;
@@ -220,15 +220,33 @@ export const options = {
   }),
   collectMinIntervalSeconds: opt({
     env: 'YUQING_COLLECT_MIN_INTERVAL_SECONDS',
-    doc: 'Shortest time between two passes of one source (busy sources speed up to this).',
-    default: 120,
+    doc: 'The host floor: shortest time between two passes of one source, for hosts without their own floor in YUQING_COLLECT_HOST_FLOORS.',
+    default: 30,
     parse: parseInteger(1, 86_400),
+  }),
+  collectHostFloors: opt({
+    env: 'YUQING_COLLECT_HOST_FLOORS',
+    doc: 'Per-host floors as host=seconds, comma-separated (a host covers its subdomains), e.g. "weibo.com=300,news.example.cn=60".',
+    default: { 'reddit.com': 120, 'rsshub.app': 300 } as Record<string, number>,
+    parse: parseHostSeconds,
   }),
   collectMaxIntervalSeconds: opt({
     env: 'YUQING_COLLECT_MAX_INTERVAL_SECONDS',
-    doc: 'Longest time between two passes of one source (quiet or failing sources slow down to this).',
-    default: 6 * 3600,
+    doc: "Longest time between two passes of a quiet source on the automatic interval (it never waits more than 4× its kind's default either).",
+    default: 1800,
     parse: parseInteger(1, 7 * 86_400),
+  }),
+  collectTargetItemsPerPass: opt({
+    env: 'YUQING_COLLECT_TARGET_ITEMS_PER_PASS',
+    doc: 'New items one pass should find on average: the adaptive interval is this over the learnt rate of new items.',
+    default: 1,
+    parse: parseInteger(1, 1000),
+  }),
+  collectBackoffMaxSeconds: opt({
+    env: 'YUQING_COLLECT_BACKOFF_MAX_SECONDS',
+    doc: "Longest wait before retrying a failing source, a server's Retry-After included (retries start at 30 s and double).",
+    default: 600,
+    parse: parseInteger(1, 86_400),
   }),
   collectConcurrency: opt({
     env: 'YUQING_COLLECT_CONCURRENCY',

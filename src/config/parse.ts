@@ -36,3 +36,17 @@ export function parseList(raw: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
+
+/** `host=seconds` pairs, comma-separated: `weibo.com=300,news.example.cn=60`; hosts lower-cased. */
+export function parseHostSeconds(raw: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const pair of parseList(raw)) {
+    const m = /^([a-z0-9.-]+|\[[0-9a-f:]+\])\s*=\s*(\d+)$/i.exec(pair);
+    const seconds = Number(m?.[2]);
+    if (!m?.[1] || !Number.isInteger(seconds) || seconds < 1 || seconds > 86_400) {
+      throw new Error(`expected host=seconds (1 to 86400), got "${pair}"`);
+    }
+    out[m[1].toLowerCase()] = seconds;
+  }
+  return out;
+}

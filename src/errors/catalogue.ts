@@ -10,6 +10,11 @@ export const catalogue = {
   bad_credentials: { status: 401, en: 'Wrong username or password.', zh: '用户名或密码错误。' },
   forbidden: { status: 403, en: 'You may not do this.', zh: '没有权限执行此操作。' },
   csrf_failed: { status: 403, en: 'Missing or wrong CSRF token.', zh: '缺少或错误的 CSRF 令牌。' },
+  interval_below_floor: {
+    status: 400,
+    en: 'The interval is shorter than the shortest this host allows.',
+    zh: '采集间隔短于该站点允许的最短间隔。',
+  },
   not_found: { status: 404, en: 'Not found.', zh: '未找到。' },
   conflict: { status: 409, en: 'This already exists.', zh: '已存在。' },
   payload_too_large: { status: 413, en: 'The request body is too large.', zh: '请求内容过大。' },

@@ -7,19 +7,30 @@
 import type { CollectContext, SourceState } from '../collect/source-type.js';
 import { sourceTypeOf } from '../collect/sources/index.js';
 import type { Config } from '../config/index.js';
+import { type IncomingItem, parseTimeInput } from '../domain/incoming-item.js';
 import type { HttpClient } from '../http/index.js';
 import { isHttpError } from '../http/index.js';
 import { acceptItems } from '../intake/accept.js';
 import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/dialect.js';
 import { activeTopicQueries, type DueSource, recordPass } from '../store/queries/collection.js';
-import { nextCheckAt, nextInterval, type PassOutcome } from './adaptive.js';
+import { type IntervalPolicy, type PassOutcome, planNext, type Schedule } from './adaptive.js';
 import { describeError } from './describe-error.js';
+import { intervalLimits } from './host-floor.js';
 import { topicKeywords } from './keywords.js';
 
 export interface CollectDeps {
   db: Db;
-  config: Pick<Config, 'collectMinIntervalSeconds' | 'collectMaxIntervalSeconds' | 'collectLeaseSeconds' | 'rsshubBaseUrl'>;
+  config: Pick<
+    Config,
+    | 'collectMinIntervalSeconds'
+    | 'collectHostFloors'
+    | 'collectMaxIntervalSeconds'
+    | 'collectTargetItemsPerPass'
+    | 'collectBackoffMaxSeconds'
+    | 'collectLeaseSeconds'
+    | 'rsshubBaseUrl'
+  >;
   logger: Logger;
   workerId: string;
   now: () => number;
@@ -40,16 +51,18 @@ export interface PassReport {
   notModified: boolean;
   error?: string;
   note?: string;
+  /** The effective interval after this pass (a failure leaves it as it was and waits `nextCheckAt` out). */
+  intervalSeconds: number;
   nextCheckAt: number;
 }
 
 export async function collectOnce(deps: CollectDeps, source: DueSource): Promise<PassReport> {
   const started = deps.now();
   const type = sourceTypeOf(source.kind);
-  const interval = source.intervalSeconds ?? type?.defaultIntervalSeconds ?? 1800;
   let outcome: PassOutcome;
-  let report: Omit<PassReport, 'nextCheckAt'>;
+  let report: Omit<PassReport, 'nextCheckAt' | 'intervalSeconds'>;
   let state: SourceState | undefined;
+  let backlog: number[] = [];
   // A pass never outlives its lease, so no other process can start on the source while this one still runs.
   const leaseLimit = AbortSignal.timeout(Math.max(1000, deps.config.collectLeaseSeconds * 900));
   const signal = deps.signal ? AbortSignal.any([deps.signal, leaseLimit]) : leaseLimit;
@@ -72,6 +85,7 @@ export async function collectOnce(deps: CollectDeps, source: DueSource): Promise
     const accepted = await acceptItems(deps.db, { workspaceId: source.workspaceId, origin: `source:${source.id}`, items, now: deps.now() });
     if (accepted.accepted > 0) deps.onItemsAccepted?.();
     state = result.state;
+    if (source.rateAt === null) backlog = publicationTimes(result.items);
     const rejectedNote = accepted.rejected.length > 0 ? `${accepted.rejected.length} item(s) refused by intake` : undefined;
     const note = [result.note, rejectedNote].filter(Boolean).join('; ') || undefined;
     report = {
@@ -84,7 +98,8 @@ export async function collectOnce(deps: CollectDeps, source: DueSource): Promise
       notModified: result.notModified === true,
       ...(note ? { note } : {}),
     };
-    outcome = { ok: true, newItems: accepted.accepted, notModified: result.notModified === true };
+    // A 304 is zero new items over the time since the last pass.
+    outcome = { ok: true, newItems: result.notModified === true ? 0 : accepted.accepted };
   } catch (err) {
     const error = leaseLimit.aborted
       ? `the pass took longer than ${Math.round(deps.config.collectLeaseSeconds * 0.9)} s (90 % of its lease) and was stopped`
@@ -93,10 +108,8 @@ export async function collectOnce(deps: CollectDeps, source: DueSource): Promise
     const retryAfterMs = isHttpError(err) ? err.retryAfterMs : undefined;
     outcome = { ok: false, consecutiveFailures: source.consecutiveFailures + 1, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
   }
-  const bounds = { minSeconds: deps.config.collectMinIntervalSeconds, maxSeconds: deps.config.collectMaxIntervalSeconds };
-  const intervalSeconds = nextInterval(interval, outcome, bounds);
   const now = deps.now();
-  const next = nextCheckAt(now, intervalSeconds, deps.random);
+  const { intervalSeconds, nextCheckAt: next, rate } = schedule(deps, source, outcome, now, backlog);
   const kept = await recordPass(deps.db.kysely, {
     id: source.id,
     workerId: deps.workerId,
@@ -109,10 +122,43 @@ export async function collectOnce(deps: CollectDeps, source: DueSource): Promise
     intervalSeconds,
     nextCheckAt: next,
     consecutiveFailures: report.ok ? 0 : source.consecutiveFailures + 1,
+    ...(rate ? { rate } : {}),
+    ...(report.accepted > 0 ? { lastNewItemAt: now } : {}),
   });
   const level = report.ok ? 'info' : 'warn';
   deps.logger[level]({ source: source.id, kind: source.kind, ...report, ms: now - started, leaseKept: kept }, 'collection pass');
-  return { ...report, nextCheckAt: next };
+  return { ...report, intervalSeconds, nextCheckAt: next };
+}
+
+function publicationTimes(items: IncomingItem[]): number[] {
+  return items.flatMap((i) => {
+    const t = i.publishedAt === undefined ? null : parseTimeInput(i.publishedAt);
+    return t === null ? [] : [t];
+  });
+}
+
+function schedule(deps: CollectDeps, source: DueSource, outcome: PassOutcome, now: number, backlog: number[]): Schedule {
+  const limits = intervalLimits(source.kind, parseJson(source.config), source.intervalSetting, deps.config);
+  const policy: IntervalPolicy = {
+    floorSeconds: limits?.floorSeconds ?? deps.config.collectMinIntervalSeconds,
+    setting: source.intervalSetting,
+    defaultSeconds: limits?.defaultSeconds ?? 1800,
+    maxSeconds: deps.config.collectMaxIntervalSeconds,
+    targetItems: deps.config.collectTargetItemsPerPass,
+  };
+  return planNext({
+    policy,
+    backoffCapSeconds: deps.config.collectBackoffMaxSeconds,
+    rate: source.rate,
+    rateAt: source.rateAt,
+    lastNewItemAt: source.lastNewItemAt,
+    failuresBefore: source.consecutiveFailures,
+    backlog,
+    intervalSeconds: source.intervalSeconds,
+    outcome,
+    now,
+    random: deps.random,
+  });
 }
 
 function parseJson(text: string): unknown {

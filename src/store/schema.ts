@@ -97,6 +97,12 @@ export interface SourcesTable {
   consecutive_failures: Generated<number>;
   lease_owner: string | null;
   lease_until: number | null;
+  /** Freshness (0008): the source's own interval (null = automatic), the last new item, the learnt rate. */
+  interval_setting: number | null;
+  last_new_item_at: number | null;
+  rate_items: number | null;
+  rate_seconds: number | null;
+  rate_at: number | null;
 }
 
 export interface InboxTable {

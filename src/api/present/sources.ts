@@ -2,12 +2,12 @@
 import { sourceTypeOf } from '../../collect/sources/index.js';
 import type { IncomingItem } from '../../domain/incoming-item.js';
 import { parseTimeInput } from '../../domain/incoming-item.js';
-import type { TrialResult as Trial } from '../../scheduler/index.js';
+import { type FloorConfig, intervalLimits, type TrialResult as Trial } from '../../scheduler/index.js';
 import type { SourceHealthRow, SourceRecord } from '../../store/queries/index.js';
 import type { SourceHealthView, SourceView, TrialItem, TrialResult } from '../schemas/sources.js';
 import { iso, isoOrNull } from './time.js';
 
-export function presentSource(s: SourceRecord, h: SourceHealthRow | undefined, itemsToday: number): SourceView {
+export function presentSource(s: SourceRecord, h: SourceHealthRow | undefined, itemsToday: number, floors: FloorConfig): SourceView {
   return {
     id: s.id,
     key: s.key,
@@ -16,12 +16,14 @@ export function presentSource(s: SourceRecord, h: SourceHealthRow | undefined, i
     active: s.active,
     createdAt: iso(s.createdAt),
     config: parseConfig(s.config),
-    health: presentHealth(s, h, itemsToday),
+    intervalSeconds: s.intervalSetting,
+    health: presentHealth(s, h, itemsToday, floors),
   };
 }
 
-function presentHealth(s: SourceRecord, h: SourceHealthRow | undefined, itemsToday: number): SourceHealthView {
+function presentHealth(s: SourceRecord, h: SourceHealthRow | undefined, itemsToday: number, floors: FloorConfig): SourceHealthView {
   const collected = sourceTypeOf(s.kind) !== undefined;
+  const limits = intervalLimits(s.kind, parseConfig(s.config), s.intervalSetting, floors);
   const status: SourceHealthView['status'] = !collected
     ? 'push'
     : !s.active
@@ -39,7 +41,10 @@ function presentHealth(s: SourceRecord, h: SourceHealthRow | undefined, itemsTod
     lastNote: h?.lastNote ?? null,
     lastItemCount: h?.lastItemCount ?? 0,
     consecutiveFailures: h?.consecutiveFailures ?? 0,
-    intervalSeconds: h?.intervalSeconds ?? sourceTypeOf(s.kind)?.defaultIntervalSeconds ?? null,
+    intervalSeconds: limits ? (h?.intervalSeconds ?? limits.baseSeconds) : null,
+    defaultIntervalSeconds: limits?.defaultSeconds ?? null,
+    minIntervalSeconds: limits?.floorSeconds ?? null,
+    lastNewItemAt: isoOrNull(h?.lastNewItemAt ?? null),
     nextCheckAt: collected && s.active ? isoOrNull(h?.nextCheckAt ?? null) : null,
     itemsToday,
   };

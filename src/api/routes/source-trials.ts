@@ -2,7 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { sourceTypes } from '../../collect/sources/index.js';
 import { AppError } from '../../errors/catalogue.js';
-import { collectHttp, trySource } from '../../scheduler/index.js';
+import { collectHttp, floorForSource, trySource } from '../../scheduler/index.js';
 import { sourceQueries } from '../../store/queries/index.js';
 import type { ApiApp, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json, jsonBody } from '../openapi-parts.js';
@@ -69,7 +69,14 @@ export function registerSourceTrialRoutes(app: ApiApp, deps: RouteDeps): void {
   app.openapi(types, async (c) => {
     if (!c.get('principal')) throw new AppError('unauthenticated', 'Sign in first.');
     return c.json(
-      { items: sourceTypes.map((t) => ({ kind: t.kind, label: t.label, defaultIntervalSeconds: t.defaultIntervalSeconds })) },
+      {
+        items: sourceTypes.map((t) => ({
+          kind: t.kind,
+          label: t.label,
+          defaultIntervalSeconds: t.defaultIntervalSeconds,
+          minIntervalSeconds: floorForSource(t.kind, {}, deps.config).floorSeconds,
+        })),
+      },
       200,
     );
   });

@@ -2,6 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { AppError } from '../../errors/catalogue.js';
 import {
+  applyIntervalSetting,
   auditQueries,
   healthBySource,
   itemsPerDay,
@@ -24,7 +25,7 @@ import {
   sourceParams,
   sourceViewSchema,
 } from '../schemas/sources.js';
-import { checkSourceConfig, deriveKey } from './source-config.js';
+import { checkIntervalSetting, checkSourceConfig, deriveKey } from './source-config.js';
 import { registerSourceTrialRoutes } from './source-trials.js';
 
 const tags = ['sources'];
@@ -65,7 +66,7 @@ const patch = createRoute({
   method: 'patch',
   path: `${base}/{sourceId}`,
   tags,
-  summary: 'Change a source’s name, kind, settings or active flag (pause)',
+  summary: 'Change a source’s name, kind, settings, interval or active flag (pause)',
   security: authenticated,
   request: { params: sourceParams, body: jsonBody(patchSourceBodySchema) },
   responses: { 200: json(sourceViewSchema, 'Changed.'), ...errorResponses(400, 401, 403, 404) },
@@ -77,7 +78,7 @@ export function registerSourceRoutes(app: ApiApp, deps: RouteDeps): void {
     const s = await sourceQueries.get(q, workspaceId, id);
     if (!s) throw new AppError('not_found', 'No such source.');
     const today = await mentionCountsSince(q, workspaceId, deps.now() - DAY_MS);
-    return { s, view: presentSource(s, await sourceHealth(q, workspaceId, id), today.get(id) ?? 0) };
+    return { s, view: presentSource(s, await sourceHealth(q, workspaceId, id), today.get(id) ?? 0, deps.config) };
   };
 
   app.openapi(list, async (c) => {
@@ -88,7 +89,7 @@ export function registerSourceRoutes(app: ApiApp, deps: RouteDeps): void {
       healthBySource(q, workspaceId),
       mentionCountsSince(q, workspaceId, deps.now() - DAY_MS),
     ]);
-    return c.json({ items: items.map((s) => presentSource(s, health.get(s.id), today.get(s.id) ?? 0)) }, 200);
+    return c.json({ items: items.map((s) => presentSource(s, health.get(s.id), today.get(s.id) ?? 0, deps.config)) }, 200);
   });
 
   app.openapi(get, async (c) => {
@@ -104,6 +105,7 @@ export function registerSourceRoutes(app: ApiApp, deps: RouteDeps): void {
     await requireAccess(c, deps, workspaceId, 'source.write');
     const body = c.req.valid('json');
     const config = checkSourceConfig(body.kind, body.config);
+    checkIntervalSetting(body.kind, config, body.intervalSeconds ?? null, deps.config);
     const key = body.key ?? deriveKey(body.kind, body.name, body.config);
     const now = deps.now();
     const source = await orConflict(
@@ -115,6 +117,7 @@ export function registerSourceRoutes(app: ApiApp, deps: RouteDeps): void {
           kind: body.kind,
           config,
           now,
+          intervalSetting: body.intervalSeconds ?? null,
           ...(body.active === undefined ? {} : { active: body.active }),
         });
         await auditQueries.record(
@@ -148,6 +151,11 @@ export function registerSourceRoutes(app: ApiApp, deps: RouteDeps): void {
         ...(body.active === undefined ? {} : { active: body.active }),
         ...(config === undefined ? {} : { config }),
       });
+      const setting = body.intervalSeconds === undefined ? before.intervalSetting : body.intervalSeconds;
+      const base = checkIntervalSetting(kind, config ?? before.config, setting, deps.config);
+      if (body.intervalSeconds !== undefined && body.intervalSeconds !== before.intervalSetting) {
+        await applyIntervalSetting(trx, { workspaceId, id: sourceId, setting, baseSeconds: base ?? 0, now });
+      }
       if ((config !== undefined && config !== before.config) || kind !== before.kind) await resetCollection(trx, workspaceId, sourceId);
       await auditQueries.record(
         trx,

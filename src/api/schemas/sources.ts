@@ -24,7 +24,16 @@ export const sourceHealthSchema = z
     lastNote: z.string().nullable().openapi({ description: 'A remark from the last pass (e.g. "feed cut to 10,000 of 100,000 items").' }),
     lastItemCount: z.number().int(),
     consecutiveFailures: z.number().int(),
-    intervalSeconds: z.number().int().nullable(),
+    intervalSeconds: z.number().int().nullable().openapi({
+      description: 'The effective interval between passes now (adapted to the source’s rate); null for push sources.',
+    }),
+    defaultIntervalSeconds: z.number().int().nullable().openapi({
+      description: 'The interval of this kind on automatic (its base); null for push sources.',
+    }),
+    minIntervalSeconds: z.number().int().nullable().openapi({
+      description: 'The floor for this source’s host: the shortest interval it may be set to or adapt to; null for push sources.',
+    }),
+    lastNewItemAt: z.string().nullable().openapi({ description: 'When a pass last brought a new item; null if none yet.' }),
     nextCheckAt: z.string().nullable(),
     itemsToday: z.number().int().openapi({ description: 'Mentions collected from the source in the last 24 hours.' }),
   })
@@ -39,6 +48,7 @@ export const sourceViewSchema = z
     active: z.boolean(),
     createdAt: z.string(),
     config: z.record(z.string(), z.unknown()),
+    intervalSeconds: z.number().int().nullable().openapi({ description: 'The interval set for this source; null = automatic.' }),
     health: sourceHealthSchema,
   })
   .openapi('Source');
@@ -48,6 +58,12 @@ export const sourceDetailSchema = sourceViewSchema
   .openapi('SourceDetail');
 
 export const sourceListSchema = z.object({ items: z.array(sourceViewSchema) }).openapi('SourceList');
+
+const intervalSetting = z.number().int().min(1).max(86_400).nullable().openapi({
+  example: 60,
+  description:
+    'Seconds between passes; null = automatic (the kind’s default, adapted to the rate). At least the host floor. A set interval is the longest a working source waits; when busy it is checked up to twice as often.',
+});
 
 export const createSourceBodySchema = z
   .object({
@@ -62,13 +78,20 @@ export const createSourceBodySchema = z
     kind: sourceKind,
     active: z.boolean().optional(),
     config: sourceConfig.optional(),
+    intervalSeconds: intervalSetting.optional(),
   })
   .openapi('CreateSourceRequest');
 
 export const patchSourceBodySchema = z
-  .object({ name: sourceName.optional(), kind: sourceKind.optional(), active: z.boolean().optional(), config: sourceConfig.optional() })
-  .refine((b) => b.name !== undefined || b.kind !== undefined || b.active !== undefined || b.config !== undefined, {
-    message: 'change at least one of name, kind, active, config',
+  .object({
+    name: sourceName.optional(),
+    kind: sourceKind.optional(),
+    active: z.boolean().optional(),
+    config: sourceConfig.optional(),
+    intervalSeconds: intervalSetting.optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), {
+    message: 'change at least one of name, kind, active, config, intervalSeconds',
   })
   .openapi('PatchSourceRequest');
 
@@ -99,7 +122,14 @@ export const trialResultSchema = z
 export const sourceTypeListSchema = z
   .object({
     items: z.array(
-      z.object({ kind: z.string(), label: z.object({ zh: z.string(), en: z.string() }), defaultIntervalSeconds: z.number().int() }),
+      z.object({
+        kind: z.string(),
+        label: z.object({ zh: z.string(), en: z.string() }),
+        defaultIntervalSeconds: z.number().int(),
+        minIntervalSeconds: z.number().int().openapi({
+          description: 'The host floor for this kind’s default host (the default floor when the host comes from the settings).',
+        }),
+      }),
     ),
   })
   .openapi('SourceTypeList');

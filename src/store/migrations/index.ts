@@ -11,6 +11,7 @@ import * as m0004 from './0004_search.js';
 import * as m0005 from './0005_enrichment.js';
 import * as m0006 from './0006_parent_links.js';
 import * as m0007 from './0007_invitations.js';
+import * as m0008 from './0008_freshness.js';
 import * as m0009 from './0009_engagement_media.js';
 
 export interface MigrationStep {
@@ -26,5 +27,6 @@ export const migrations: MigrationStep[] = [
   { name: '0005_enrichment', up: m0005.up },
   { name: '0006_parent_links', up: m0006.up },
   { name: '0007_invitations', up: m0007.up },
+  { name: '0008_freshness', up: m0008.up },
   { name: '0009_engagement_media', up: m0009.up },
 ];

@@ -10,8 +10,15 @@ export interface DueSource {
   kind: string;
   config: string;
   state: string;
+  /** The effective interval the scheduler adapted to last (null before the first pass). */
   intervalSeconds: number | null;
+  /** The source's own interval, or null for automatic. */
+  intervalSetting: number | null;
   consecutiveFailures: number;
+  /** The learnt rate of new items (decaying sums) and the pass they run to; null before the first success. */
+  rate: { items: number; seconds: number } | null;
+  rateAt: number | null;
+  lastNewItemAt: number | null;
 }
 
 export interface ClaimSourcesOptions {
@@ -45,7 +52,21 @@ export async function claimDueSources(db: Db, o: ClaimSourcesOptions): Promise<D
     .set({ lease_owner: o.workerId, lease_until: o.now + o.leaseMs })
     .where('id', 'in', candidates)
     .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', o.now)]))
-    .returning(['id', 'workspace_id', 'key', 'kind', 'config', 'state', 'interval_seconds', 'consecutive_failures'])
+    .returning([
+      'id',
+      'workspace_id',
+      'key',
+      'kind',
+      'config',
+      'state',
+      'interval_seconds',
+      'interval_setting',
+      'consecutive_failures',
+      'rate_items',
+      'rate_seconds',
+      'rate_at',
+      'last_new_item_at',
+    ])
     .execute();
   return rows.map((r) => ({
     id: Number(r.id),
@@ -55,7 +76,11 @@ export async function claimDueSources(db: Db, o: ClaimSourcesOptions): Promise<D
     config: r.config,
     state: r.state,
     intervalSeconds: r.interval_seconds === null ? null : Number(r.interval_seconds),
+    intervalSetting: r.interval_setting === null ? null : Number(r.interval_setting),
     consecutiveFailures: Number(r.consecutive_failures),
+    rate: r.rate_items === null || r.rate_seconds === null ? null : { items: Number(r.rate_items), seconds: Number(r.rate_seconds) },
+    rateAt: r.rate_at === null ? null : Number(r.rate_at),
+    lastNewItemAt: r.last_new_item_at === null ? null : Number(r.last_new_item_at),
   }));
 }
 
@@ -71,6 +96,10 @@ export interface PassRecord {
   intervalSeconds: number;
   nextCheckAt: number;
   consecutiveFailures: number;
+  /** After a success: the learnt rate and the pass it now runs to (a failure leaves both as they were). */
+  rate?: { items: number; seconds: number; at: number };
+  /** Set when the pass brought new items. */
+  lastNewItemAt?: number;
 }
 
 /** Stores one pass's outcome and releases the lease; false when the lease had passed to another process. */
@@ -86,6 +115,8 @@ export async function recordPass(k: Q, r: PassRecord): Promise<boolean> {
       interval_seconds: r.intervalSeconds,
       next_check_at: r.nextCheckAt,
       consecutive_failures: r.consecutiveFailures,
+      ...(r.rate ? { rate_items: r.rate.items, rate_seconds: r.rate.seconds, rate_at: r.rate.at } : {}),
+      ...(r.lastNewItemAt === undefined ? {} : { last_new_item_at: r.lastNewItemAt }),
       lease_owner: null,
       lease_until: null,
     })
@@ -104,6 +135,8 @@ export interface SourceHealthRow {
   state: string;
   config: string;
   intervalSeconds: number | null;
+  intervalSetting: number | null;
+  lastNewItemAt: number | null;
   nextCheckAt: number | null;
   lastAttemptAt: number | null;
   lastSuccessAt: number | null;
@@ -160,6 +193,8 @@ export async function healthBySource(k: Q, workspaceId: number, onlyId?: number)
         state: r.state,
         config: r.config,
         intervalSeconds: n(r.interval_seconds),
+        intervalSetting: n(r.interval_setting),
+        lastNewItemAt: n(r.last_new_item_at),
         nextCheckAt: n(r.next_check_at),
         lastAttemptAt: n(r.last_attempt_at),
         lastSuccessAt: n(r.last_success_at),
@@ -184,11 +219,44 @@ export async function mentionCountsSince(k: Q, workspaceId: number, since: numbe
   return new Map(rows.map((r) => [Number(r.source_id), Number(r.n)]));
 }
 
-/** A changed address or kind starts over: state cleared, failures forgotten, collected at the next poll. */
+/**
+ * A new interval setting (null = automatic): the effective interval starts from its base, and the next
+ * check comes no later than one base interval from now (a longer setting keeps the check already due).
+ */
+export async function applyIntervalSetting(
+  k: Q,
+  o: { workspaceId: number; id: number; setting: number | null; baseSeconds: number; now: number },
+): Promise<void> {
+  const row = await k
+    .selectFrom('sources')
+    .select('next_check_at')
+    .where('workspace_id', '=', o.workspaceId)
+    .where('id', '=', o.id)
+    .executeTakeFirst();
+  if (!row) return;
+  const latest = o.now + o.baseSeconds * 1000;
+  const next = row.next_check_at === null ? null : Math.min(Number(row.next_check_at), latest);
+  await k
+    .updateTable('sources')
+    .set({ interval_setting: o.setting, interval_seconds: o.baseSeconds, next_check_at: next })
+    .where('workspace_id', '=', o.workspaceId)
+    .where('id', '=', o.id)
+    .execute();
+}
+
+/** A changed address or kind starts over: state and learnt rate cleared, failures forgotten, collected at the next poll. */
 export async function resetCollection(k: Q, workspaceId: number, id: number): Promise<void> {
   await k
     .updateTable('sources')
-    .set({ state: '{}', next_check_at: null, consecutive_failures: 0, interval_seconds: null })
+    .set({
+      state: '{}',
+      next_check_at: null,
+      consecutive_failures: 0,
+      interval_seconds: null,
+      rate_items: null,
+      rate_seconds: null,
+      rate_at: null,
+    })
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .execute();

@@ -13,6 +13,8 @@ export interface SourceRecord {
   createdAt: number;
   /** The type's settings (JSON text as stored; `{}` for push and import sources). */
   config: string;
+  /** The source's own interval between passes, in seconds; null = automatic. */
+  intervalSetting: number | null;
 }
 
 export interface SourcePatch {
@@ -32,6 +34,7 @@ function toSource(row: Selectable<SourcesTable>): SourceRecord {
     active: row.active === 1,
     createdAt: Number(row.created_at),
     config: row.config,
+    intervalSetting: row.interval_setting === null ? null : Number(row.interval_setting),
   };
 }
 
@@ -48,7 +51,16 @@ export const sourceQueries = {
 
   async create(
     q: Q,
-    s: { workspaceId: number; key: string; name: string; kind: string; active?: boolean; config?: string; now: number },
+    s: {
+      workspaceId: number;
+      key: string;
+      name: string;
+      kind: string;
+      active?: boolean;
+      config?: string;
+      intervalSetting?: number | null;
+      now: number;
+    },
   ): Promise<SourceRecord> {
     const row = await q
       .insertInto('sources')
@@ -59,6 +71,7 @@ export const sourceQueries = {
         kind: s.kind,
         config: s.config ?? '{}',
         active: s.active === false ? 0 : 1,
+        interval_setting: s.intervalSetting ?? null,
         created_at: s.now,
       })
       .returningAll()

@@ -27,7 +27,7 @@ export const blueskySource: SourceType<BlueskyConfig> = {
   kind: 'bluesky',
   label: { zh: 'Bluesky 搜索', en: 'Bluesky search' },
   configSchema: blueskyConfig,
-  defaultIntervalSeconds: 300,
+  defaultIntervalSeconds: 120,
   async collect(config, ctx): Promise<CollectResult> {
     const words = [...new Set((config.keywords ?? ctx.keywords).map((w) => w.trim()).filter(Boolean))].slice(0, 20);
     if (words.length === 0) return { items: [], state: ctx.state, note: 'no keywords to search for' };

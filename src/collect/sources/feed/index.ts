@@ -19,7 +19,7 @@ export const feedSource: SourceType<FeedConfig> = {
   kind: 'feed',
   label: { zh: 'RSS/Atom 订阅源', en: 'RSS / Atom feed' },
   configSchema: feedConfigSchema,
-  defaultIntervalSeconds: 900,
+  defaultIntervalSeconds: 300,
   async collect(config, ctx) {
     const pass = await collectFeedUrl(ctx, {
       url: config.url,

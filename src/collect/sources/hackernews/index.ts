@@ -26,7 +26,7 @@ export const hackernewsSource: SourceType<HackernewsConfig> = {
   kind: 'hackernews',
   label: { zh: 'Hacker News 搜索', en: 'Hacker News search' },
   configSchema: hackernewsConfig,
-  defaultIntervalSeconds: 600,
+  defaultIntervalSeconds: 300,
   async collect(config, ctx): Promise<CollectResult> {
     const words = [...new Set((config.keywords ?? ctx.keywords).map((w) => w.trim()).filter(Boolean))].slice(0, 20);
     if (words.length === 0) return { items: [], state: ctx.state, note: 'no keywords to search for' };

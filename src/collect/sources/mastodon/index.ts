@@ -33,7 +33,7 @@ export const mastodonSource: SourceType<MastodonConfig> = {
   kind: 'mastodon',
   label: { zh: 'Mastodon 话题与搜索', en: 'Mastodon hashtags and search' },
   configSchema: mastodonConfig,
-  defaultIntervalSeconds: 300,
+  defaultIntervalSeconds: 120,
   async collect(config, ctx): Promise<CollectResult> {
     const host = new URL(config.instance).host;
     const source = `mastodon:${host}`;

@@ -27,7 +27,7 @@ export const redditSource: SourceType<RedditConfig> = {
   kind: 'reddit',
   label: { zh: 'Reddit 搜索', en: 'Reddit search' },
   configSchema: redditConfig,
-  defaultIntervalSeconds: 600,
+  defaultIntervalSeconds: 300,
   async collect(config, ctx): Promise<CollectResult> {
     const words = [...new Set((config.keywords ?? ctx.keywords).map((w) => w.trim()).filter(Boolean))].slice(0, 20);
     if (words.length === 0) return { items: [], state: ctx.state, note: 'no keywords to search for' };

@@ -18,7 +18,7 @@ export const rsshubSource: SourceType<RsshubConfig> = {
   kind: 'rsshub',
   label: { zh: 'RSSHub 平台（微博、知乎、B站等）', en: 'RSSHub route (Weibo, Zhihu, Bilibili…)' },
   configSchema: rsshubConfigSchema,
-  defaultIntervalSeconds: 1800,
+  defaultIntervalSeconds: 300,
   async collect(config, ctx) {
     const route = resolveRsshub(config.address, ctx.rsshubBaseUrl);
     // RSSHub often declares the wrong language, so its claim is not recorded.

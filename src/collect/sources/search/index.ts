@@ -34,7 +34,7 @@ export const searchSource: SourceType<SearchConfig> = {
   kind: 'search',
   label: { zh: '关键词搜索', en: 'Keyword search' },
   configSchema: searchConfigSchema,
-  defaultIntervalSeconds: 1800,
+  defaultIntervalSeconds: 600,
   async collect(config, ctx) {
     const template = config.template ?? searchPresets[config.preset ?? 'google-news-zh'].template;
     const platform = config.preset ? searchPresets[config.preset].platform : new URL(template.replace('{q}', 'q')).host;

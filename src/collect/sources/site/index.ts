@@ -27,7 +27,7 @@ export const siteSource: SourceType<SiteConfig> = {
   kind: 'site',
   label: { zh: '网站栏目页', en: 'Web site section' },
   configSchema: siteConfigSchema,
-  defaultIntervalSeconds: 1800,
+  defaultIntervalSeconds: 900,
   async collect(config, ctx) {
     const res = await ctx.http.fetch(config.url, {
       headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' },

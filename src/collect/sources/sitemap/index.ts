@@ -29,7 +29,7 @@ export const sitemapSource: SourceType<SitemapConfig> = {
   kind: 'sitemap',
   label: { zh: '站点地图（新闻 sitemap）', en: 'News sitemap' },
   configSchema: sitemapConfigSchema,
-  defaultIntervalSeconds: 1800,
+  defaultIntervalSeconds: 900,
   async collect(config, ctx) {
     const entries = await readSitemaps(ctx, config.url);
     const seen = seenList(ctx.state.cursor);
