@@ -7,8 +7,9 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
-import { AppError, type ErrorDetail } from '../errors/catalogue.js';
+import { AppError, type ErrorCode, type ErrorDetail, retryAfterSeconds } from '../errors/catalogue.js';
 import type { Logger } from '../log/logger.js';
+import { type StoreFailureKind, storeFailure } from '../store/failure.js';
 
 const targetNames: Record<string, string> = {
   json: 'body',
@@ -32,7 +33,17 @@ export function validationHook(result: { target: string } & ({ success: true } |
 }
 
 export function errorResponse(c: Context, err: AppError): Response {
+  const retryAfter = retryAfterSeconds(err.code);
+  if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter));
   return c.json(err.toBody(), err.status as ContentfulStatusCode);
+}
+
+export const storeCodes: Record<StoreFailureKind, ErrorCode> = { busy: 'store_busy', full: 'store_full', unavailable: 'store_unavailable' };
+
+/** A database that cannot store right now, in catalogue words (503 with Retry-After), or null for any other error. */
+export function storeError(err: unknown): AppError | null {
+  const failure = storeFailure(err);
+  return failure ? new AppError(storeCodes[failure.kind]) : null;
 }
 
 /** Hono's own exceptions (malformed JSON, wrong media type, body limit) in our words. */
@@ -61,6 +72,11 @@ export function createErrorHandler(logger: Logger): (err: Error, c: Context) => 
   return (err, c) => {
     if (err instanceof AppError) return errorResponse(c, err);
     if (err instanceof HTTPException) return errorResponse(c, fromHttpException(err));
+    const store = storeError(err);
+    if (store) {
+      logger.warn({ err, method: c.req.method, path: c.req.path, code: store.code }, 'request failed: the database cannot store');
+      return errorResponse(c, store);
+    }
     logger.error({ err, method: c.req.method, path: c.req.path }, 'request failed');
     return errorResponse(c, new AppError('internal'));
   };

@@ -12,7 +12,7 @@ const descriptions = {
   409: 'It already exists, or the change would break a rule.',
   413: 'The request body is too large.',
   429: 'Too many attempts; see Retry-After.',
-  503: 'Not ready.',
+  503: 'Not ready, or the database cannot store right now (locked, full, unreachable); see Retry-After.',
 } as const;
 
 type ErrorStatus = keyof typeof descriptions;

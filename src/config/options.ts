@@ -43,6 +43,12 @@ export const options = {
     default: 10,
     parse: parseInteger(1, 200),
   }),
+  dbLockWaitMs: opt({
+    env: 'YUQING_DB_LOCK_WAIT_MS',
+    doc: 'How long a write waits for a database lock another process holds; then the request answers 503 with Retry-After (other requests keep answering meanwhile).',
+    default: 5000,
+    parse: parseInteger(0, 600_000),
+  }),
   logLevel: opt({
     env: 'YUQING_LOG_LEVEL',
     doc: 'Lowest log level written (JSON lines on stdout).',

@@ -26,10 +26,34 @@ export const catalogue = {
     zh: '数据库结构版本过旧，请运行 bin/yuqing migrate。',
   },
   not_ready: { status: 503, en: 'Not ready.', zh: '服务尚未就绪。' },
+  store_busy: {
+    status: 503,
+    en: 'The database is locked by another process; nothing was stored. Try again shortly.',
+    zh: '数据库正被其他进程锁定，本次未保存任何内容，请稍后重试。',
+    retryAfterSeconds: 5,
+  },
+  store_full: {
+    status: 503,
+    en: 'The database cannot store more (the disk is full); nothing was stored. Free disk space, then try again.',
+    zh: '数据库无法继续写入（磁盘已满），本次未保存任何内容。请释放磁盘空间后重试。',
+    retryAfterSeconds: 60,
+  },
+  store_unavailable: {
+    status: 503,
+    en: 'The database does not answer or refuses writes; nothing was stored. Try again shortly.',
+    zh: '数据库无响应或拒绝写入，本次未保存任何内容，请稍后重试。',
+    retryAfterSeconds: 10,
+  },
   internal: { status: 500, en: 'Something went wrong on the server.', zh: '服务器内部错误。' },
 } as const;
 
 export type ErrorCode = keyof typeof catalogue;
+
+/** Seconds a client should wait before retrying (the `Retry-After` header), for errors that pass. */
+export function retryAfterSeconds(code: ErrorCode): number | undefined {
+  const entry = catalogue[code];
+  return 'retryAfterSeconds' in entry ? entry.retryAfterSeconds : undefined;
+}
 
 export interface ErrorDetail {
   /** Dotted path of the offending field, e.g. `items.3.url`, or a line like `line 12`. */

@@ -5,10 +5,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { type ColumnDefinitionBuilder, Kysely, PostgresDialect, type SelectQueryBuilder, SqliteDialect, sql } from 'kysely';
+import { type ColumnDefinitionBuilder, Kysely, PostgresDialect, type SelectQueryBuilder, sql } from 'kysely';
 import pg from 'pg';
+import { StoreHealth } from './failure.js';
+import { observedDialect } from './observed-driver.js';
 import type { Database } from './schema.js';
+import { sqliteDialect } from './sqlite-driver.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -18,11 +20,15 @@ export interface ConnectOptions {
   pgPoolSize?: number;
   /** PostgreSQL schema to use (tests make one per run). */
   pgSchema?: string;
+  /** How long a write waits for a lock another connection holds before failing as busy (default 5000). */
+  lockWaitMs?: number;
 }
 
 export interface Db {
   kysely: Kysely<Database>;
   dialect: DialectName;
+  /** The last write failure (lock, full disk, database unreachable) until it clears; readiness reads it. */
+  health: StoreHealth;
   close(): Promise<void>;
 }
 
@@ -41,24 +47,27 @@ export function sqlitePath(url: string): string {
 
 export function connect(options: ConnectOptions): Db {
   const dialect = dialectOf(options.url);
+  const health = new StoreHealth();
+  const lockWaitMs = options.lockWaitMs ?? 5000;
   if (dialect === 'sqlite') {
     const path = sqlitePath(options.url);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const database = new BetterSqlite3(path);
-    database.pragma('journal_mode = WAL');
-    database.pragma(`synchronous = ${options.sqliteSynchronous ?? 'FULL'}`);
-    database.pragma('foreign_keys = ON');
-    database.pragma('busy_timeout = 10000');
-    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-    return { kysely, dialect, close: () => kysely.destroy() };
+    const inner = sqliteDialect({ path, synchronous: options.sqliteSynchronous ?? 'FULL', lockWaitMs });
+    const kysely = new Kysely<Database>({ dialect: observedDialect(inner, health, { beginLocks: true }) });
+    return { kysely, dialect, health, close: () => kysely.destroy() };
   }
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.pgPoolSize ?? 10,
     ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
   });
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, dialect, close: () => kysely.destroy() };
+  // A write waiting for a row or table lock fails as busy instead of hanging its request
+  // (set per connection: a URL's own `options` parameter would replace a startup option).
+  pool.on('connect', (client) => {
+    client.query(`SET lock_timeout = ${Math.trunc(lockWaitMs)}`).catch(() => undefined);
+  });
+  const kysely = new Kysely<Database>({ dialect: observedDialect(new PostgresDialect({ pool }), health, { beginLocks: false }) });
+  return { kysely, dialect, health, close: () => kysely.destroy() };
 }
 
 /** Column builder for an auto-increment integer primary key. */

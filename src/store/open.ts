@@ -2,11 +2,15 @@
 import type { Config } from '../config/index.js';
 import { connect, type Db } from './dialect.js';
 
-export function openDatabase(config: Pick<Config, 'databaseUrl' | 'sqliteSynchronous' | 'pgPoolSize'>, pgSchema?: string): Db {
+export function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'sqliteSynchronous' | 'pgPoolSize' | 'dbLockWaitMs'>,
+  pgSchema?: string,
+): Db {
   return connect({
     url: config.databaseUrl,
     sqliteSynchronous: config.sqliteSynchronous,
     pgPoolSize: config.pgPoolSize,
+    lockWaitMs: config.dbLockWaitMs,
     ...(pgSchema ? { pgSchema } : {}),
   });
 }

@@ -1,13 +1,16 @@
 /**
  * Probes and metrics, outside /api/v1: /healthz (the process answers), /readyz (the
- * database answers and its schema is current), /metrics (Prometheus text).
+ * database answers, its schema is current and the last write did not fail for lack of a
+ * lock, disk space or a connection), /metrics (Prometheus text).
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { AppError } from '../../errors/catalogue.js';
+import { AppError, retryAfterSeconds } from '../../errors/catalogue.js';
 import { inboxPending, registry } from '../../metrics/registry.js';
+import type { StoreFailure } from '../../store/failure.js';
 import { schemaStatus } from '../../store/migrate.js';
 import { inboxReadQueries } from '../../store/queries/index.js';
 import type { ApiApp, RouteDeps } from '../env.js';
+import { storeCodes, storeError } from '../errors.js';
 import { errorResponses, json } from '../openapi-parts.js';
 import { healthSchema, readySchema } from '../schemas/health.js';
 
@@ -25,7 +28,7 @@ const readyz = createRoute({
   method: 'get',
   path: '/readyz',
   tags,
-  summary: 'Readiness: the database answers and its schema is current',
+  summary: 'Readiness: the database answers, its schema is current, and it can store',
   responses: { 200: json(readySchema, 'Ready.'), ...errorResponses(503) },
 });
 
@@ -37,6 +40,13 @@ const metrics = createRoute({
   responses: { 200: { description: 'Prometheus text exposition format.', content: { 'text/plain': { schema: z.string() } } } },
 });
 
+function writeProblem(failure: StoreFailure): AppError {
+  const since = new Date(failure.at).toISOString();
+  return new AppError(storeCodes[failure.kind], undefined, [
+    { field: 'database', problem: `the last write failed (${failure.code}) at ${since}` },
+  ]);
+}
+
 export function registerHealthRoutes(app: ApiApp, deps: RouteDeps, ready?: () => Promise<boolean>): void {
   app.openapi(healthz, (c) => c.json({ status: 'ok' as const }, 200));
 
@@ -46,11 +56,17 @@ export function registerHealthRoutes(app: ApiApp, deps: RouteDeps, ready?: () =>
       const status = await schemaStatus(deps.db);
       if (status.pending.length > 0 || status.unknown.length > 0) problem = new AppError('schema_behind');
       else if (ready && !(await ready())) problem = new AppError('not_ready');
+      const failure = deps.db.health.current();
+      if (!problem && failure) problem = writeProblem(failure);
     } catch (err) {
       deps.logger.warn({ err }, 'readiness check: database does not answer');
-      problem = new AppError('not_ready', 'The database does not answer.');
+      problem = storeError(err) ?? new AppError('not_ready', 'The database does not answer.');
     }
-    if (problem) return c.json(problem.toBody(), 503);
+    if (problem) {
+      const retryAfter = retryAfterSeconds(problem.code);
+      if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter));
+      return c.json(problem.toBody(), 503);
+    }
     return c.json({ status: 'ready' as const }, 200);
   });
 

@@ -21,7 +21,7 @@ const intake = createRoute({
   summary: 'Push a batch of incoming items; valid ones are stored durably before the answer',
   security: authenticated,
   request: { params: workspaceIdParam, body: jsonBody(intakeBodySchema) },
-  responses: { 202: json(intakeResultSchema, 'Accepted for processing.'), ...errorResponses(400, 401, 403, 404, 413) },
+  responses: { 202: json(intakeResultSchema, 'Accepted for processing.'), ...errorResponses(400, 401, 403, 404, 413, 503) },
 });
 
 function itemField(r: RejectedItem): string {
