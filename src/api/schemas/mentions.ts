@@ -5,6 +5,7 @@ export const mentionViewSchema = z
   .object({
     id: z.number().int(),
     source: z.string().openapi({ description: 'Source key.' }),
+    sourceName: z.string().openapi({ description: "The source's name (its key until someone names it)." }),
     externalId: z.string().nullable(),
     url: z.string().nullable(),
     title: z.string(),
@@ -20,6 +21,10 @@ export const mentionViewSchema = z
       likes: z.number().int().nullable(),
       views: z.number().int().nullable(),
     }),
+    sentimentLabel: z
+      .enum(['positive', 'neutral', 'negative'])
+      .nullable()
+      .openapi({ description: "The sentiment in force (an analyst's correction overrides the model's); null before analysis." }),
   })
   .openapi('Mention');
 
