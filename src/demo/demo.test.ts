@@ -123,12 +123,29 @@ describeBackends('demo replay at speed 0', (dialect) => {
       items: first.map((s, ref) => ({ ref, raw: { ...s.item, publishedAt: now - scenarioSpanMs + s.offsetMs } })),
     });
     expect(await drainOnce({ db: t.db, config: testConfig(), logger: silentLogger, workerId: 'server', now: () => now })).toBe(900);
+    // Intake named those sources by key; someone renamed one of them since.
+    await t.db.kysely
+      .updateTable('sources')
+      .set({ name: '我们的微博' })
+      .where('workspace_id', '=', ws)
+      .where('key', '=', 'demo:wechat')
+      .execute();
     const lines: string[] = [];
     const summary = await replayDemo(
       { db: t.db, config: testConfig(), logger: silentLogger },
       { workspaceId: ws, speed: 0, now: () => now, sleep: async () => {}, progress: (p) => lines.push(progressLine(p)) },
     );
     expect(summary).toMatchObject({ accepted: scenarioSize - 900, duplicates: 900, stored: scenarioSize, pending: 0, alreadyThere: false });
+    const names = new Map(
+      (await t.db.kysely.selectFrom('sources').select(['key', 'name']).where('workspace_id', '=', ws).execute()).map((r) => [
+        r.key,
+        r.name,
+      ]),
+    );
+    expect(names.get('demo:weibo')).toBe('微博（演示）');
+    expect(names.get('demo:news/nanfang-morning')).toBe('南方晨报（演示）');
+    expect(names.get('demo:wechat')).toBe('我们的微博');
+    expect([...names].filter(([key, name]) => key === name)).toEqual([]);
     expect(lines.at(-1)).toBe('simulated hour 72/72 · 2,000/2,000 items sent · 2,000 stored');
     expect(summaryLine({ ...summary, elapsedMs: 1234 }, 'default')).toBe(
       'done in 1.2 s: 2,000 demo items sent to workspace default (1,100 new, 900 already there); 2,000 stored as mentions',

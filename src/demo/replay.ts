@@ -14,6 +14,7 @@ import { drainOnce } from '../pipeline/worker.js';
 import type { Db } from '../store/dialect.js';
 import { defaultSeed, generateScenario, type ScenarioItem } from './generate.js';
 import { demoOrigin } from './origin.js';
+import { nameDemoSources } from './sources.js';
 import { countKnownItems, demoStatus } from './status.js';
 import { HOUR_MS, scenarioSpanMs } from './timeline.js';
 
@@ -87,6 +88,7 @@ export async function replayDemo(deps: { db: Db; config: Config; logger: Logger 
     opts.workspaceId,
     scenario.map((s) => dedupeKey(s.item)),
   );
+  await nameDemoSources(deps.db, opts.workspaceId, scenario, started);
   if (known === scenario.length) {
     const status = await demoStatus(deps.db, opts.workspaceId);
     return {
