@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBackends } from '../testing/backends.js';
 import { makeMember, makeMention, makeSource, makeTopic, makeWorkspace } from '../testing/factories.js';
 import type { MentionDetail } from './schemas/mention-detail.js';
+import type { MentionView } from './schemas/mentions.js';
 import { type Caller, createHarness, errorCode, type Harness, loginAs } from './testing/harness.js';
 
 describeBackends('mention detail API', (dialect) => {
@@ -70,6 +71,7 @@ describeBackends('mention detail API', (dialect) => {
     expect(d).toMatchObject({
       id: original,
       source: 'weibo',
+      sourceName: 'Source weibo',
       sentiment: { label: 'neutral', score: 0.1, corrected: false, corrections: [] },
       topics: [{ name: '充电宝安全' }],
       duplicateOf: null,
@@ -104,6 +106,14 @@ describeBackends('mention detail API', (dialect) => {
       .where('id', '=', original)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ sentiment_label: 'positive', sentiment_corrected: 1 });
+    // The list shows the label in force and the source's name beside its key.
+    const list = (await viewer.get(`${base()}?limit=10`)).body as { items: MentionView[] };
+    expect(list.items.find((m) => m.id === original)).toMatchObject({
+      sentimentLabel: 'positive',
+      source: 'weibo',
+      sourceName: 'Source weibo',
+    });
+    expect(list.items.find((m) => m.id === copy)?.sentimentLabel).toBeNull();
     const audit = await h.t.db.kysely
       .selectFrom('audit_log')
       .select(['action', 'target_id', 'details'])

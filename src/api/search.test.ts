@@ -98,19 +98,75 @@ describeBackends('search API', (dialect) => {
     expect(bad.body).toMatchObject({ error: { details: [{ field: 'query' }] } });
   });
 
-  it('previews a query over the last 7 days and applies a topic retroactively, idempotently', async () => {
+  it('previews and applies over one window, the last 30 days, and names it in both answers', async () => {
+    const now = h.clock.now;
+    const window = { from: new Date(now - 30 * 86_400_000).toISOString(), to: new Date(now + 1).toISOString() };
+    // Beyond the window: found by search, left alone by preview and apply.
+    const src = await makeSource(h.t.db, ws, { key: 'archive' });
+    const old = draftFixture({
+      workspaceId: ws,
+      inboxId: 100,
+      dedupeKey: 'old',
+      sourceKey: 'archive',
+      text: '华为手机屏幕断裂',
+      collectedAt: now - 40 * 86_400_000,
+    });
+    await insertMentions(h.t.db.kysely, [{ draft: old, sourceId: src.id }]);
+    expect(((await analyst.get(`${base()}/search?q=${encodeURIComponent('"屏幕 断裂"')}`)).body as SearchResult).total).toBe(7);
+
     const pv = await analyst.call('POST', `${base()}/topics/preview`, { query: '屏幕 断裂' });
     expect(pv.status).toBe(200);
     const preview = pv.body as TopicPreview;
-    expect(preview.count).toBe(4); // i = 0, 5, 10, 15 are hours old; 20 and 25 are weeks old
-    expect(preview.sample.length).toBe(4);
+    expect(preview.count).toBe(6); // i = 0, 5, 10, 15 are hours old, 20 and 25 three weeks; the 40-day-old one is out
+    expect(preview.sample.length).toBe(6);
+    expect(preview.window).toEqual(window);
     const topic = (await analyst.call('POST', `${base()}/topics`, { name: 'screens', query: '"屏幕 断裂"' })).body as { id: number };
     const first = (await analyst.call('POST', `${base()}/topics/${topic.id}/apply`, {})).body as TopicApplyResult;
-    expect(first).toEqual({ matched: 6, added: 6 });
+    expect(first).toEqual({ matched: 6, added: 6, window });
     const again = (await analyst.call('POST', `${base()}/topics/${topic.id}/apply`, {})).body as TopicApplyResult;
-    expect(again).toEqual({ matched: 6, added: 0 });
+    expect(again).toEqual({ matched: 6, added: 0, window });
     const byTopic = (await analyst.get(`${base()}/search?topic=${topic.id}`)).body as SearchResult;
     expect(byTopic.total).toBe(6);
     expect(byTopic.facets.topic).toEqual([{ value: String(topic.id), count: 6 }]);
+    const all = { from: new Date(now - 60 * 86_400_000).toISOString() };
+    expect(((await analyst.call('POST', `${base()}/topics/${topic.id}/apply`, all)).body as TopicApplyResult).added).toBe(1);
+  });
+
+  it('counts the places a text mentions and where its author posted from as two facets, and names the source', async () => {
+    const ws2 = (await makeWorkspace(h.t.db)).id;
+    const m = await makeMember(h.t.db, ws2, 'analyst');
+    const caller = await loginAs(h.app, m.user.username, m.password);
+    const src = await makeSource(h.t.db, ws2, { key: 'demo:weibo' });
+    const rows = [
+      { region: '广东', author: '广东' },
+      { region: '北京', author: '广东' },
+      { region: null, author: '上海' },
+    ].map((r, i) => ({
+      draft: draftFixture({
+        workspaceId: ws2,
+        inboxId: 200 + i,
+        dedupeKey: `r${i}`,
+        sourceKey: 'demo:weibo',
+        text: `充电宝 ${i}`,
+        regionLabel: `IP属地：${r.author}`,
+        tags: [...(r.region ? [{ kind: 'region', value: r.region }] : []), { kind: 'author_region', value: r.author }],
+        collectedAt: h.clock.now - i * 60_000,
+      }),
+      sourceId: src.id,
+    }));
+    await insertMentions(h.t.db.kysely, rows);
+    const page = (await caller.get(`/api/v1/workspaces/${ws2}/search?q=${encodeURIComponent('充电宝')}`)).body as SearchResult;
+    expect(page.facets.region).toEqual([
+      { value: '北京', count: 1 },
+      { value: '广东', count: 1 },
+    ]);
+    expect(page.facets.authorRegion).toEqual([
+      { value: '广东', count: 2 },
+      { value: '上海', count: 1 },
+    ]);
+    expect(page.items[0]).toMatchObject({ source: 'demo:weibo', sourceName: src.name });
+    const fromGuangdong = (await caller.get(`/api/v1/workspaces/${ws2}/search?authorRegion=${encodeURIComponent('广东')}`))
+      .body as SearchResult;
+    expect(fromGuangdong.total).toBe(2);
   });
 });

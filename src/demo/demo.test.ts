@@ -1,10 +1,13 @@
 /** The demo at speed 0 into a fresh database on both backends: count, channels, 72 h span, parents, languages; deterministic. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { acceptItems } from '../intake/accept.js';
 import { silentLogger } from '../log/logger.js';
 import { seedWorkspace, testConfig } from '../pipeline/testkit/seed.js';
+import { drainOnce } from '../pipeline/worker.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../testing/backends.js';
 import { startCli } from '../testing/cli.js';
 import { generateScenario, scenarioSize } from './generate.js';
+import { progressLine, summaryLine } from './progress-text.js';
 import { replayDemo } from './replay.js';
 import { resetDemo } from './reset.js';
 import { HOUR_MS, scenarioSpanMs } from './timeline.js';
@@ -62,7 +65,15 @@ describeBackends('demo replay at speed 0', (dialect) => {
 
   it('stores the whole scenario as mentions ending now, with channels, parents and both languages', async () => {
     const summary = await replay();
-    expect(summary).toMatchObject({ items: scenarioSize, accepted: scenarioSize, duplicates: 0, rejected: 0, stored: scenarioSize });
+    expect(summary).toMatchObject({
+      items: scenarioSize,
+      accepted: scenarioSize,
+      duplicates: 0,
+      rejected: 0,
+      stored: scenarioSize,
+      pending: 0,
+      alreadyThere: false,
+    });
     const rows = await t.db.kysely
       .selectFrom('mentions')
       .select(['external_id', 'parent_ref', 'published_at', 'channel', 'text', 'region_label', 'likes'])
@@ -81,9 +92,63 @@ describeBackends('demo replay at speed 0', (dialect) => {
     expect(rows.filter((r) => /^[\x20-\x7e\u2018-\u201d]+$/.test(r.text)).length).toBeGreaterThan(30);
     expect(rows.some((r) => r.region_label?.startsWith('IP属地：'))).toBe(true);
 
-    // Again: nothing new. Reset removes the demo's mentions and inbox rows, so the next replay starts clean.
-    expect(await replay()).toMatchObject({ accepted: 0, duplicates: scenarioSize });
+    // Again, even at an hour a second: everything is there, and it says so without replaying (no waiting at all).
+    const again = await replayDemo(
+      { db: t.db, config: testConfig(), logger: silentLogger },
+      {
+        workspaceId: ws,
+        speed: 3600,
+        now: () => now,
+        sleep: async () => {
+          throw new Error('a replay of items already there waited');
+        },
+      },
+    );
+    expect(again).toMatchObject({ accepted: 0, duplicates: scenarioSize, stored: scenarioSize, alreadyThere: true });
+    expect(summaryLine(again, 'default')).toBe(
+      'all 2,000 demo items are already in workspace default (2,000 stored as mentions); run with --reset to replay them with fresh times',
+    );
+    // Reset removes the demo's mentions and inbox rows, so the next replay starts clean.
     expect(await resetDemo(t.db, ws)).toEqual({ mentions: scenarioSize, inbox: scenarioSize });
     expect(await t.db.kysely.selectFrom('mentions').select('id').where('workspace_id', '=', ws).execute()).toEqual([]);
+  }, 180_000);
+
+  it('counts what the database holds at the end, including what another worker stored', async () => {
+    // Another process (a running server's worker) already took in and stored the first 900 items.
+    const first = generateScenario().slice(0, 900);
+    await acceptItems(t.db, {
+      workspaceId: ws,
+      origin: 'demo',
+      now,
+      items: first.map((s, ref) => ({ ref, raw: { ...s.item, publishedAt: now - scenarioSpanMs + s.offsetMs } })),
+    });
+    expect(await drainOnce({ db: t.db, config: testConfig(), logger: silentLogger, workerId: 'server', now: () => now })).toBe(900);
+    // Intake named those sources by key; someone renamed one of them since.
+    await t.db.kysely
+      .updateTable('sources')
+      .set({ name: '我们的微博' })
+      .where('workspace_id', '=', ws)
+      .where('key', '=', 'demo:wechat')
+      .execute();
+    const lines: string[] = [];
+    const summary = await replayDemo(
+      { db: t.db, config: testConfig(), logger: silentLogger },
+      { workspaceId: ws, speed: 0, now: () => now, sleep: async () => {}, progress: (p) => lines.push(progressLine(p)) },
+    );
+    expect(summary).toMatchObject({ accepted: scenarioSize - 900, duplicates: 900, stored: scenarioSize, pending: 0, alreadyThere: false });
+    const names = new Map(
+      (await t.db.kysely.selectFrom('sources').select(['key', 'name']).where('workspace_id', '=', ws).execute()).map((r) => [
+        r.key,
+        r.name,
+      ]),
+    );
+    expect(names.get('demo:weibo')).toBe('微博（演示）');
+    expect(names.get('demo:news/nanfang-morning')).toBe('南方晨报（演示）');
+    expect(names.get('demo:wechat')).toBe('我们的微博');
+    expect([...names].filter(([key, name]) => key === name)).toEqual([]);
+    expect(lines.at(-1)).toBe('simulated hour 72/72 · 2,000/2,000 items sent · 2,000 stored');
+    expect(summaryLine({ ...summary, elapsedMs: 1234 }, 'default')).toBe(
+      'done in 1.2 s: 2,000 demo items sent to workspace default (1,100 new, 900 already there); 2,000 stored as mentions',
+    );
   }, 180_000);
 });

@@ -1,6 +1,6 @@
 /** `demo --reset`: removes a workspace's demo mentions (sources `demo:…`) and demo inbox rows, so a replay starts clean. */
 import type { Db } from '../store/dialect.js';
-import { demoOrigin } from './replay.js';
+import { demoOrigin } from './origin.js';
 
 export async function resetDemo(db: Db, workspaceId: number): Promise<{ mentions: number; inbox: number }> {
   return db.kysely.transaction().execute(async (trx) => {

@@ -59,6 +59,10 @@ export interface ErrorDetail {
   /** Dotted path of the offending field, e.g. `items.3.url`, or a line like `line 12`. */
   field: string;
   problem: string;
+  /** The problem in Chinese, where the server words one (query syntax errors do). */
+  problemZh?: string;
+  /** 1-based column in the query the problem is at (query syntax errors). */
+  column?: number;
 }
 
 export interface ErrorBody {

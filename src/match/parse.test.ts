@@ -152,8 +152,19 @@ describe('parse errors', () => {
         code: 'invalid_request',
         status: 400,
       });
-      expect(e.toBody().error.details).toEqual([{ field: 'query', problem: `expected ')' at column 10` }]);
+      expect(e.toBody().error.details).toEqual([
+        { field: 'query', problem: `expected ')' at column 10`, problemZh: `第 10 列应为 ')'`, column: 10 },
+      ]);
     }
+  });
+
+  it('words every error in Chinese too, with the same column and hint', () => {
+    const zh = (query: string) => (tryParse(query) as QuerySyntaxError).messageZh;
+    expect(zh('(华为 OR Huawei AND 投诉')).toBe(`第 21 列应为 ')'`);
+    expect(zh('a )')).toBe(`第 3 列应为检索式结束（这个 ')' 前面没有 '('）`);
+    expect(zh('"abc')).toBe(`第 5 列应为 '"'（第 1 列开始的短语没有结束）`);
+    expect(zh('a NEAR/3 b NEAR/2 c')).toBe('第 12 列应为两个 NEAR 之间的 AND 或 OR（NEAR 只能连接两个词）');
+    expect(zh('a*b')).toBe(`第 2 列应为 '*' 只能在词尾`);
   });
 
   it('limits nesting and length', () => {
@@ -162,3 +173,12 @@ describe('parse errors', () => {
     expect(() => parseQuery('a '.repeat(20_000))).toThrow(/at most 20000 characters/);
   });
 });
+
+function tryParse(query: string): unknown {
+  try {
+    parseQuery(query);
+    return null;
+  } catch (err) {
+    return err;
+  }
+}

@@ -3,7 +3,7 @@
  * nothing between two operands), OR (and `|`). Returns the normalized tree or throws QuerySyntaxError.
  */
 import type { Field, Pattern, QueryNode, TermNode } from './ast.js';
-import { QuerySyntaxError } from './errors.js';
+import { QuerySyntaxError, type Words } from './errors.js';
 import { classTable, WORD } from './fold.js';
 import { makeAnd, makeNot, makeOr } from './normalize.js';
 import { segmentsOf } from './pattern.js';
@@ -12,11 +12,15 @@ import { type QueryToken, tokenizeQuery } from './tokenize.js';
 export const MAX_QUERY_LENGTH = 20_000;
 export const MAX_DEPTH = 64;
 
-const OPERAND = `a term, phrase or '('`;
+const OPERAND: Words = { en: `a term, phrase or '('`, zh: `词、短语或 '('` };
 
 export function parseQuery(query: string): QueryNode {
   if (query.length > MAX_QUERY_LENGTH) {
-    throw new QuerySyntaxError(`at most ${MAX_QUERY_LENGTH} characters`, MAX_QUERY_LENGTH, 'a longer query');
+    throw new QuerySyntaxError(
+      { en: `at most ${MAX_QUERY_LENGTH} characters`, zh: `不超过 ${MAX_QUERY_LENGTH} 个字符` },
+      MAX_QUERY_LENGTH,
+      'a longer query',
+    );
   }
   return new Parser(query, tokenizeQuery(query)).parse();
 }
@@ -45,7 +49,7 @@ class Parser {
   parse(): QueryNode {
     const tree = this.or(null);
     const t = this.peek();
-    if (t) throw this.error('end of query', t, `no '(' before this ')'`);
+    if (t) throw this.error({ en: 'end of query', zh: '检索式结束' }, t, { en: `no '(' before this ')'`, zh: `这个 ')' 前面没有 '('` });
     return tree;
   }
 
@@ -86,19 +90,28 @@ class Parser {
     const op = this.peek();
     if (op?.kind !== 'near') return left;
     this.pos++;
-    if (left.type !== 'term') throw this.error(`a term or phrase before NEAR/${op.distance}`, leftToken);
+    if (left.type !== 'term')
+      throw this.error({ en: `a term or phrase before NEAR/${op.distance}`, zh: `NEAR/${op.distance} 前的词或短语` }, leftToken);
     const rightToken = this.peek();
     const right = this.primary(scope);
-    if (right.type !== 'term') throw this.error(`a term or phrase after NEAR/${op.distance}`, rightToken);
+    if (right.type !== 'term')
+      throw this.error({ en: `a term or phrase after NEAR/${op.distance}`, zh: `NEAR/${op.distance} 后的词或短语` }, rightToken);
     if (left.field !== right.field) {
       throw this.error(
-        `the same field on both sides of NEAR/${op.distance}`,
+        { en: `the same field on both sides of NEAR/${op.distance}`, zh: `NEAR/${op.distance} 两边相同的字段` },
         rightToken,
-        `write ${left.field ?? right.field}:(a NEAR/${op.distance} b)`,
+        {
+          en: `write ${left.field ?? right.field}:(a NEAR/${op.distance} b)`,
+          zh: `请写成 ${left.field ?? right.field}:(a NEAR/${op.distance} b)`,
+        },
       );
     }
     const next = this.peek();
-    if (next?.kind === 'near') throw this.error('AND or OR between two NEAR operators', next, 'NEAR joins exactly two terms');
+    if (next?.kind === 'near')
+      throw this.error({ en: 'AND or OR between two NEAR operators', zh: '两个 NEAR 之间的 AND 或 OR' }, next, {
+        en: 'NEAR joins exactly two terms',
+        zh: 'NEAR 只能连接两个词',
+      });
     return { type: 'near', field: left.field, distance: op.distance, left: pattern(left), right: pattern(right) };
   }
 
@@ -106,7 +119,7 @@ class Parser {
     const t = this.peek();
     if (!t) throw this.error(OPERAND, t);
     if (t.kind === 'field') {
-      if (scope) throw this.error(OPERAND, t, 'field scopes cannot be nested');
+      if (scope) throw this.error(OPERAND, t, { en: 'field scopes cannot be nested', zh: '字段限定不能嵌套' });
       this.pos++;
       return this.scoped(t.field);
     }
@@ -114,7 +127,7 @@ class Parser {
       this.pos++;
       const inner = this.nested(() => this.or(scope));
       const close = this.peek();
-      if (close?.kind !== 'rparen') throw this.error(`')'`, close);
+      if (close?.kind !== 'rparen') throw this.error({ en: `')'`, zh: `')'` }, close);
       this.pos++;
       return inner;
     }
@@ -136,21 +149,23 @@ class Parser {
 
   private term(t: QueryToken & { kind: 'term' | 'phrase' }, field: Field | null): TermNode {
     const segments = segmentsOf(t.raw);
-    if (segments.length === 0) throw this.error('a term with letters, digits or Chinese characters', t);
+    if (segments.length === 0)
+      throw this.error({ en: 'a term with letters, digits or Chinese characters', zh: '含字母、数字或汉字的词' }, t);
     const value = segments.join(' ');
     if (t.wildcard && classTable[value.charCodeAt(value.length - 1)] !== WORD) {
       throw new QuerySyntaxError(
-        `a Latin letter or digit before '*'`,
+        { en: `a Latin letter or digit before '*'`, zh: `'*' 前的拉丁字母或数字` },
         t.offset + t.length - 1,
         `'*'`,
-        'Chinese terms already match inside longer words',
+        { en: 'Chinese terms already match inside longer words', zh: '中文词本来就能匹配更长的词' },
       );
     }
     return { type: 'term', field, value, wildcard: t.wildcard };
   }
 
   private nested<T>(parse: () => T): T {
-    if (++this.depth > MAX_DEPTH) throw this.error(`at most ${MAX_DEPTH} levels of nesting`, this.peek());
+    if (++this.depth > MAX_DEPTH)
+      throw this.error({ en: `at most ${MAX_DEPTH} levels of nesting`, zh: `不超过 ${MAX_DEPTH} 层嵌套` }, this.peek());
     try {
       return parse();
     } finally {
@@ -162,7 +177,7 @@ class Parser {
     return this.tokens[this.pos];
   }
 
-  private error(expected: string, at: QueryToken | undefined, hint?: string): QuerySyntaxError {
+  private error(expected: Words, at: QueryToken | undefined, hint?: Words): QuerySyntaxError {
     if (!at) return new QuerySyntaxError(expected, this.query.length, 'end of query', hint);
     return new QuerySyntaxError(expected, at.offset, `'${this.query.slice(at.offset, at.offset + at.length)}'`, hint);
   }

@@ -38,7 +38,12 @@ export function tokenizeQuery(query: string): QueryToken[] {
       i++;
     } else if (c === '"') {
       const close = v.indexOf('"', i + 1);
-      if (close < 0) throw new QuerySyntaxError(`'"'`, n, 'end of query', `the phrase opened at column ${i + 1} is not closed`);
+      if (close < 0) {
+        throw new QuerySyntaxError({ en: `'"'`, zh: `'"'` }, n, 'end of query', {
+          en: `the phrase opened at column ${i + 1} is not closed`,
+          zh: `第 ${i + 1} 列开始的短语没有结束`,
+        });
+      }
       const wildcard = v[close + 1] === '*';
       const end = close + 1 + (wildcard ? 1 : 0);
       tokens.push({ kind: 'phrase', offset: i, length: end - i, raw: query.slice(i + 1, close), wildcard });
@@ -64,7 +69,14 @@ function bareWord(query: string, v: string, start: number, tokens: QueryToken[])
     const m = /^NEAR\/(\d{1,4})$/.exec(word);
     const distance = m ? Number(m[1]) : Number.NaN;
     if (!(distance <= MAX_NEAR_DISTANCE)) {
-      throw new QuerySyntaxError(`a distance after NEAR, such as NEAR/5 (0 to ${MAX_NEAR_DISTANCE})`, start, `'${word}'`);
+      throw new QuerySyntaxError(
+        {
+          en: `a distance after NEAR, such as NEAR/5 (0 to ${MAX_NEAR_DISTANCE})`,
+          zh: `NEAR 后的距离，如 NEAR/5（0 到 ${MAX_NEAR_DISTANCE}）`,
+        },
+        start,
+        `'${word}'`,
+      );
     }
     tokens.push({ kind: 'near', distance, ...span });
     return end;
@@ -78,12 +90,17 @@ function bareWord(query: string, v: string, start: number, tokens: QueryToken[])
       return start + colon + 1;
     }
     if (/^[A-Za-z]+$/.test(name)) {
-      throw new QuerySyntaxError(`a field name (${FIELDS.join(', ')})`, start, `'${name}:'`, `quote "${word}" to search for it as text`);
+      throw new QuerySyntaxError({ en: `a field name (${FIELDS.join(', ')})`, zh: `字段名（${FIELDS.join('、')}）` }, start, `'${name}:'`, {
+        en: `quote "${word}" to search for it as text`,
+        zh: `要按文字搜索请加引号："${word}"`,
+      });
     }
   }
   const star = word.indexOf('*');
-  if (star >= 0 && star !== word.length - 1) throw new QuerySyntaxError(`'*' only at the end of a word`, start + star, `'*'`);
-  if (star === 0) throw new QuerySyntaxError("a word before '*'", start, `'*'`);
+  if (star >= 0 && star !== word.length - 1) {
+    throw new QuerySyntaxError({ en: `'*' only at the end of a word`, zh: `'*' 只能在词尾` }, start + star, `'*'`);
+  }
+  if (star === 0) throw new QuerySyntaxError({ en: "a word before '*'", zh: "'*' 前的词" }, start, `'*'`);
   const wildcard = star >= 0;
   tokens.push({ kind: 'term', raw: query.slice(start, wildcard ? end - 1 : end), wildcard, ...span });
   return end;

@@ -26,6 +26,7 @@ export async function presentHits(q: Q, workspaceId: number, tree: QueryNode | n
     out.push({
       id: r.id,
       source: r.sourceKey,
+      sourceName: r.sourceName,
       url: r.url,
       author: r.author,
       at: isoOfStored(r.sortAt),
@@ -40,7 +41,7 @@ export async function presentHits(q: Q, workspaceId: number, tree: QueryNode | n
   return out;
 }
 
-export type FacetName = 'channel' | 'sentiment' | 'source' | 'lang' | 'region' | 'category' | 'topic';
+export type FacetName = 'channel' | 'sentiment' | 'source' | 'lang' | 'region' | 'authorRegion' | 'category' | 'topic';
 export type Facets = Record<FacetName, { value: string; count: number }[]>;
 
 /** Counts over the whole match set, largest first, at most 20 values each. */
@@ -61,7 +62,9 @@ export async function facetsOf(q: Q, workspaceId: number, hits: readonly Hit[]):
     sentiment: list(count((h) => [h.sentiment])),
     source: list(count((h) => [h.sourceKey])),
     lang: list(count((h) => [h.lang])),
-    region: list(count((h) => h.regions)),
+    // Places the text mentions, and where the author posted from (IP属地): two questions, two facets.
+    region: list(await searchQueries.countLabels(q, workspaceId, 'region', ids)),
+    authorRegion: list(await searchQueries.countLabels(q, workspaceId, 'author_region', ids)),
     category: list(await searchQueries.countLabels(q, workspaceId, 'category', ids)),
     topic: list(await searchQueries.countLabels(q, workspaceId, 'topic', ids)),
   };

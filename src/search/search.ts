@@ -24,7 +24,6 @@ export interface Hit {
   sentiment: string | null;
   sourceKey: string;
   lang: string | null;
-  regions: string[];
 }
 
 export interface MatchSet {
@@ -59,7 +58,6 @@ export async function findMatches(
         const text = highlighter.spans('text', r.text).length / 2;
         score = Math.round(((3 * title + text) / Math.sqrt(1 + r.text.length / 200)) * 1000);
       }
-      const regions = [r.regionLabel, ...r.regions].filter((x): x is string => !!x);
       hits.push({
         id: r.id,
         sortAt: r.sortAt,
@@ -69,7 +67,6 @@ export async function findMatches(
         sentiment: r.sentiment,
         sourceKey: r.sourceKey,
         lang: r.lang,
-        regions,
       });
     }
   };

@@ -8,6 +8,7 @@ export function presentMention(m: MentionRecord): MentionView {
   return {
     id: m.id,
     source: m.sourceKey,
+    sourceName: m.sourceName,
     externalId: m.externalId,
     url: m.url,
     title: m.title,
@@ -20,7 +21,14 @@ export function presentMention(m: MentionRecord): MentionView {
     parentId: m.parentId,
     engagement: { reposts: m.reposts, replies: m.replies, likes: m.likes, views: m.views, collects: m.collects, dislikes: m.dislikes },
     images: m.images,
+    sentimentLabel: sentimentLabelOf(m.sentimentLabel),
   };
+}
+
+const sentimentLabels = ['positive', 'neutral', 'negative'] as const;
+
+function sentimentLabelOf(s: string | null): MentionView['sentimentLabel'] {
+  return sentimentLabels.find((l) => l === s) ?? null;
 }
 
 export function presentAuditEntry(a: AuditRecord): AuditEntryView {

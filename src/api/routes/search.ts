@@ -43,6 +43,7 @@ export function registerSearchRoutes(app: ApiApp, deps: RouteDeps): void {
       source: p.source,
       lang: p.lang,
       region: p.region,
+      authorRegion: p.authorRegion,
       category: p.category,
     };
     const set = await findMatches(q, workspaceId, p.q ?? null, filters, p.sort === 'relevance');

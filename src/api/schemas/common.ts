@@ -7,7 +7,16 @@ export const errorBodySchema = z
       code: z.string().openapi({ example: 'invalid_request' }),
       message: z.string(),
       status: z.number().int(),
-      details: z.array(z.object({ field: z.string(), problem: z.string() })).optional(),
+      details: z
+        .array(
+          z.object({
+            field: z.string(),
+            problem: z.string(),
+            problemZh: z.string().optional().openapi({ description: 'The problem in Chinese, where the server words one.' }),
+            column: z.number().int().optional().openapi({ description: '1-based column of a query syntax error.' }),
+          }),
+        )
+        .optional(),
     }),
   })
   .openapi('Error');

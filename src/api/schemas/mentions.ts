@@ -5,6 +5,7 @@ export const mentionViewSchema = z
   .object({
     id: z.number().int(),
     source: z.string().openapi({ description: 'Source key.' }),
+    sourceName: z.string().openapi({ description: "The source's name (its key until someone names it)." }),
     externalId: z.string().nullable(),
     url: z.string().nullable(),
     title: z.string(),
@@ -35,6 +36,10 @@ export const mentionViewSchema = z
         description: 'Counts as the platform gave them. null means unknown (the platform gave no count, or an empty one), never 0.',
       }),
     images: z.array(z.string()).openapi({ description: "Picture URLs attached to the item (e.g. a comment's pictures); empty when none." }),
+    sentimentLabel: z
+      .enum(['positive', 'neutral', 'negative'])
+      .nullable()
+      .openapi({ description: "The sentiment in force (an analyst's correction overrides the model's); null before analysis." }),
   })
   .openapi('Mention');
 

@@ -15,6 +15,7 @@ export const searchQuerySchema = z.object({
   severity: z.enum(['I', 'II', 'III', 'IV']).optional().openapi({ description: 'Accepted and ignored until events exist.' }),
   lang: text('Language tag; `zh` also matches `zh-Hant`.'),
   region: text('Region label or region tag.'),
+  authorRegion: text("The author's region (the platform's IP属地 label resolved to a place)."),
   category: text('Category tag.'),
   sort: z.enum(['time', 'relevance', 'reach']).default('time'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -25,6 +26,7 @@ export const searchHitSchema = z
   .object({
     id: z.number().int(),
     source: z.string(),
+    sourceName: z.string().openapi({ description: "The source's name (its key until someone names it)." }),
     url: z.string().nullable(),
     author: z.string().nullable(),
     at: z.string().openapi({ description: 'Published (else collected) time, ISO 8601.' }),
@@ -50,20 +52,29 @@ export const searchResultSchema = z
       sentiment: facet,
       source: facet,
       lang: facet,
-      region: facet,
+      region: facet.openapi({ description: 'Places the text mentions.' }),
+      authorRegion: facet.openapi({ description: 'Where the author posted from (IP属地).' }),
       category: facet,
       topic: facet,
     }),
   })
   .openapi('SearchResult');
 
+/** The one window topic preview and apply look back over, in days, unless the caller gives a range. */
+export const TOPIC_TRIAL_DAYS = 30;
+
+const windowSchema = z.object({ from: z.string(), to: z.string() }).openapi({
+  description: `The time range looked at, [from, to), ISO 8601: the last ${TOPIC_TRIAL_DAYS} days unless a range was given.`,
+});
+
 export const previewBodySchema = z.object({ query: z.string().trim().min(1).max(20_000) }).openapi('TopicPreviewRequest');
 
 export const previewResultSchema = z
   .object({
-    count: z.number().int().openapi({ description: 'Mentions of the last 7 days the query matches.' }),
+    count: z.number().int().openapi({ description: 'Mentions in the window the query matches.' }),
     query: z.string(),
     sample: z.array(searchHitSchema),
+    window: windowSchema,
   })
   .openapi('TopicPreview');
 
@@ -73,6 +84,7 @@ export const applyResultSchema = z
   .object({
     matched: z.number().int().openapi({ description: 'Stored mentions in the range the topic matches.' }),
     added: z.number().int().openapi({ description: 'Of those, newly tagged (the rest already were).' }),
+    window: windowSchema,
   })
   .openapi('TopicApplyResult');
 

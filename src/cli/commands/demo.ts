@@ -1,10 +1,13 @@
 /**
  * `bin/yuqing demo`: replays the bundled crisis scenario (星澜科技, ~2,000 items over 72 simulated hours) through
- * intake and the pipeline. Progress goes to stderr once per simulated hour, a JSON summary to stdout. On a database
- * without users it first creates the admin and the default workspace, as the first `serve` would.
+ * intake and the pipeline. Progress goes to stderr once per simulated hour (one line rewritten in place on a
+ * terminal) with a closing sentence; a JSON summary goes to stdout. The pipeline's per-batch log lines are left out
+ * (warnings stay) unless the log level is `debug`. On a database without users it first creates the admin and the
+ * default workspace, as the first `serve` would.
  */
 import { type Command, InvalidArgumentError } from 'commander';
 import { ensureFirstAdmin } from '../../auth/bootstrap.js';
+import { progressLine, summaryLine } from '../../demo/progress-text.js';
 import { replayDemo } from '../../demo/replay.js';
 import { resetDemo } from '../../demo/reset.js';
 import { resolveWorkspace } from '../../intake/resolve-workspace.js';
@@ -41,23 +44,24 @@ export function register(program: Command, ctx: CliContext): void {
           process.stderr.write(`removed ${removed.mentions} earlier demo mentions and ${removed.inbox} inbox rows\n`);
         }
         process.stderr.write(`replaying the demo into workspace ${workspace.slug} at speed ${flags.speed}\n`);
+        const tty = process.stderr.isTTY === true;
+        const logger = ctx.logger.isLevelEnabled('debug') ? ctx.logger : ctx.logger.child({}, { level: 'warn' });
         let lastHour = -1;
         const summary = await replayDemo(
-          { db, config: ctx.config, logger: ctx.logger },
+          { db, config: ctx.config, logger },
           {
             workspaceId: workspace.id,
             speed: flags.speed,
             signal: stop.signal,
             progress: (p) => {
-              if (p.hour === lastHour) return;
+              if (tty) process.stderr.write(`\r\x1b[K${progressLine(p)}`);
+              else if (p.hour !== lastHour) process.stderr.write(`${progressLine(p)}\n`);
               lastHour = p.hour;
-              process.stderr.write(`simulated hour ${p.hour}/72: ${p.sent} sent, ${p.stored} stored\n`);
             },
           },
         );
-        if (summary.duplicates > 0 && summary.accepted === 0) {
-          process.stderr.write('every demo item was already there; run with --reset to replay it with fresh times\n');
-        }
+        if (tty && lastHour >= 0) process.stderr.write('\n');
+        process.stderr.write(`${summaryLine(summary, workspace.slug)}\n`);
         process.stdout.write(`${JSON.stringify(summary)}\n`);
       } finally {
         process.off('SIGINT', onSignal);

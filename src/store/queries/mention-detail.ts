@@ -31,7 +31,7 @@ export async function getMentionDetail(q: Q, workspaceId: number, mentionId: num
     .selectFrom('mentions')
     .innerJoin('sources', 'sources.id', 'mentions.source_id')
     .selectAll('mentions')
-    .select('sources.key as source_key')
+    .select(['sources.key as source_key', 'sources.name as source_name'])
     .where('mentions.workspace_id', '=', workspaceId)
     .where('mentions.id', '=', mentionId)
     .executeTakeFirst();

@@ -11,6 +11,8 @@ export interface MentionPosition {
 export interface MentionRecord {
   id: number;
   sourceKey: string;
+  /** The source's name (its key until someone names it). */
+  sourceName: string;
   externalId: string | null;
   url: string | null;
   title: string;
@@ -30,13 +32,16 @@ export interface MentionRecord {
   collects: number | null;
   dislikes: number | null;
   images: string[];
+  /** The sentiment label in force (an analyst's correction overrides the model's). */
+  sentimentLabel: string | null;
 }
 
-/** A stored mention row (with its source's key) as the record routes present. */
-export function toMentionRecord(r: Selectable<MentionsTable> & { source_key: string }): MentionRecord {
+/** A stored mention row (with its source's key and name) as the record routes present. */
+export function toMentionRecord(r: Selectable<MentionsTable> & { source_key: string; source_name: string }): MentionRecord {
   return {
     id: Number(r.id),
     sourceKey: r.source_key,
+    sourceName: r.source_name,
     externalId: r.external_id,
     url: r.url,
     title: r.title,
@@ -55,6 +60,7 @@ export function toMentionRecord(r: Selectable<MentionsTable> & { source_key: str
     collects: numOrNull(r.collects),
     dislikes: numOrNull(r.dislikes),
     images: imageList(r.images),
+    sentimentLabel: r.sentiment_label,
   };
 }
 
@@ -76,7 +82,7 @@ export const mentionReadQueries = {
       .selectFrom('mentions')
       .innerJoin('sources', 'sources.id', 'mentions.source_id')
       .selectAll('mentions')
-      .select('sources.key as source_key')
+      .select(['sources.key as source_key', 'sources.name as source_name'])
       .where('mentions.workspace_id', '=', workspaceId);
     const after = opts.after;
     if (after) {

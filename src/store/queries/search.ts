@@ -1,5 +1,6 @@
 /** Reading mentions for search: filtered candidate rows (by id list or by scanning), their region tags, facet counts by tag and topic. */
 import { type ExpressionBuilder, sql } from 'kysely';
+import { reachOf } from '../../domain/reach.js';
 import type { Database } from '../schema.js';
 import { numOrNull, type Q } from './executor.js';
 
@@ -12,6 +13,8 @@ export interface SearchFilters {
   source?: string | undefined;
   lang?: string | undefined;
   region?: string | undefined;
+  /** The author's region as the platform labels it (IP属地), resolved to a place. */
+  authorRegion?: string | undefined;
   category?: string | undefined;
 }
 
@@ -26,8 +29,9 @@ export interface CandidateRow {
   lang: string | null;
   regionLabel: string | null;
   sourceKey: string;
+  sourceName: string;
   sentiment: string | null;
-  /** Engagement (reposts + replies + likes) plus the author's followers. */
+  /** 传播量: engagement plus a small base for the author's audience (`domain/reach.ts`). */
   reach: number;
   regions: string[];
 }
@@ -73,6 +77,7 @@ function base(q: Q, workspaceId: number, f: SearchFilters, byId = false) {
     );
   const region = f.region;
   if (region) query = query.where((eb: Eb) => eb.or([eb('mentions.region_label', '=', region), tagFilter('region', region)(eb)]));
+  if (f.authorRegion) query = query.where(tagFilter('author_region', f.authorRegion));
   if (f.category) query = query.where(tagFilter('category', f.category));
   return query.select([
     'mentions.id',
@@ -90,6 +95,7 @@ function base(q: Q, workspaceId: number, f: SearchFilters, byId = false) {
     'mentions.likes',
     'mentions.author_followers',
     's.key as source_key',
+    's.name as source_name',
   ]);
 }
 
@@ -174,8 +180,12 @@ export const searchQueries = {
 type RawRow = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
 
 function toRow(r: RawRow): CandidateRow {
-  const reach =
-    (numOrNull(r.reposts) ?? 0) + (numOrNull(r.replies) ?? 0) + (numOrNull(r.likes) ?? 0) + (numOrNull(r.author_followers) ?? 0);
+  const reach = reachOf({
+    reposts: numOrNull(r.reposts),
+    replies: numOrNull(r.replies),
+    likes: numOrNull(r.likes),
+    followers: numOrNull(r.author_followers),
+  });
   return {
     id: Number(r.id),
     sortAt: Number(r.sort_at),
@@ -187,6 +197,7 @@ function toRow(r: RawRow): CandidateRow {
     lang: r.lang,
     regionLabel: r.region_label,
     sourceKey: r.source_key,
+    sourceName: r.source_name,
     sentiment: r.sentiment_label,
     reach,
     regions: [],

@@ -9,8 +9,12 @@ export function formatDateTime(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** `12,345` / `1.2万` style compact counts; a dash when unknown. */
+/** Where counts turn compact: Chinese counts in 万 from ten thousand, English in K/M from a hundred thousand. */
+const compactFrom: Record<Lang, number> = { zh: 10_000, en: 100_000 };
+
+/** `9,876` and `1.2万` (zh), `12,345` and `1.2M` (en); a dash when unknown. */
 export function formatCount(n: number | null, lang: Lang): string {
   if (n === null) return '–';
-  return new Intl.NumberFormat(langTags[lang], { notation: n >= 10_000 ? 'compact' : 'standard', maximumFractionDigits: 1 }).format(n);
+  const compact = Math.abs(n) >= compactFrom[lang];
+  return new Intl.NumberFormat(langTags[lang], { notation: compact ? 'compact' : 'standard', maximumFractionDigits: 1 }).format(n);
 }

@@ -1,24 +1,18 @@
-/** Display names for well-known source keys; anything else shows as its key. */
-import type { Lang } from '../i18n/index.js';
-
-const known: Record<string, Record<Lang, string>> = {
-  weibo: { zh: '微博', en: 'Weibo' },
-  wechat: { zh: '微信', en: 'WeChat' },
-  douyin: { zh: '抖音', en: 'Douyin' },
-  kuaishou: { zh: '快手', en: 'Kuaishou' },
-  xiaohongshu: { zh: '小红书', en: 'Xiaohongshu' },
-  xhs: { zh: '小红书', en: 'Xiaohongshu' },
-  bilibili: { zh: '哔哩哔哩', en: 'Bilibili' },
-  zhihu: { zh: '知乎', en: 'Zhihu' },
-  tieba: { zh: '贴吧', en: 'Tieba' },
-  toutiao: { zh: '头条', en: 'Toutiao' },
-  news: { zh: '新闻', en: 'News' },
-  rss: { zh: 'RSS', en: 'RSS' },
-  mastodon: { zh: 'Mastodon', en: 'Mastodon' },
-  bluesky: { zh: 'Bluesky', en: 'Bluesky' },
-  hackernews: { zh: 'Hacker News', en: 'Hacker News' },
-};
+/**
+ * How a source is named on screen. A source someone named shows its name; one created by intake (named by its key)
+ * shows the platform's name for well-known keys (`weibo` → 微博) and marks the demo's (`demo:weibo` → 微博 · 演示);
+ * anything else shows its key, which is then its best name (`news.example.com`).
+ */
+import { platformLabel } from '../../../src/domain/platform-labels.js';
+import { format, type Lang } from '../i18n/index.js';
 
 export function sourceLabel(key: string, lang: Lang): string {
-  return known[key.toLowerCase()]?.[lang] ?? key;
+  const demo = /^demo:(.+)$/.exec(key);
+  if (demo?.[1]) return `${sourceLabel(demo[1], lang)} · ${format(lang, 'source.demo')}`;
+  return platformLabel(key, lang) ?? key;
+}
+
+/** The name to show for a source with this key and stored name. */
+export function sourceName(source: { key: string; name: string }, lang: Lang): string {
+  return source.name !== source.key ? source.name : sourceLabel(source.key, lang);
 }

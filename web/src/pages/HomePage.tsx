@@ -1,4 +1,4 @@
-/** 首页: a welcome for the current workspace, how to bring data in, and what comes next. No made-up numbers. */
+/** 首页: a welcome for the current workspace, how to bring data in, and what it can do (what works opens its page). No made-up numbers. */
 import { AlertOutlined, ArrowRightOutlined, FileDoneOutlined, FilterOutlined, GlobalOutlined } from '@ant-design/icons';
 import { Button, Card, Col, List, Row, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -7,12 +7,13 @@ import { listMentions } from '../api/mentions.js';
 import { useWorkspace } from '../app/session.js';
 import { ImportHint } from '../components/ImportHint.js';
 import { type MessageKey, useI18n } from '../i18n/index.js';
-import { navigate } from '../lib/router.js';
+import { Link, navigate } from '../lib/router.js';
 import { useQuery } from '../lib/useQuery.js';
 
-const next: { icon: ReactNode; text: MessageKey }[] = [
-  { icon: <FilterOutlined />, text: 'home.next.topics' },
-  { icon: <GlobalOutlined />, text: 'home.next.sources' },
+/** `path`: the page where it works today; without one, it is still to come. */
+const next: { icon: ReactNode; text: MessageKey; path?: string }[] = [
+  { icon: <FilterOutlined />, text: 'home.next.topics', path: '/topics' },
+  { icon: <GlobalOutlined />, text: 'home.next.sources', path: '/sources' },
   { icon: <AlertOutlined />, text: 'home.next.alerts' },
   { icon: <FileDoneOutlined />, text: 'home.next.reports' },
 ];
@@ -52,7 +53,17 @@ export default function HomePage() {
             <List
               dataSource={next}
               renderItem={(item) => (
-                <List.Item extra={<Tag>{t('home.comingSoon')}</Tag>}>
+                <List.Item
+                  extra={
+                    item.path ? (
+                      <Link href={item.path}>
+                        {t('home.open')} <ArrowRightOutlined />
+                      </Link>
+                    ) : (
+                      <Tag>{t('home.comingSoon')}</Tag>
+                    )
+                  }
+                >
                   <Space align="start" size={12}>
                     <span style={{ color: '#1f4e9c', fontSize: 18 }}>{item.icon}</span>
                     <Typography.Text>{t(item.text)}</Typography.Text>

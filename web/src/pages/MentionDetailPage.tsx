@@ -12,8 +12,9 @@ import { useWorkspace } from '../app/session.js';
 import { useI18n } from '../i18n/index.js';
 import { describeError } from '../lib/errors.js';
 import { formatCount, formatDateTime } from '../lib/format.js';
+import { languageLabel } from '../lib/labels.js';
 import { Link, useLocation } from '../lib/router.js';
-import { sourceLabel } from '../lib/sources.js';
+import { sourceName } from '../lib/sources.js';
 import { useQuery } from '../lib/useQuery.js';
 import { AnalysisCard } from './mention-detail/AnalysisCard.js';
 import { SentimentCard } from './mention-detail/SentimentCard.js';
@@ -68,11 +69,13 @@ export default function MentionDetailPage() {
         </Typography.Title>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }}>
           <Descriptions.Item label={t('mentions.col.source')}>
-            <Tag color="blue">{sourceLabel(m.source, lang)}</Tag>
+            <Tag color="blue" title={m.source}>
+              {sourceName({ key: m.source, name: m.sourceName }, lang)}
+            </Tag>
           </Descriptions.Item>
           <Descriptions.Item label={t('mentions.col.author')}>{m.author ?? '–'}</Descriptions.Item>
           <Descriptions.Item label={t('mentions.col.time')}>{formatDateTime(m.publishedAt ?? m.collectedAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('detail.lang')}>{m.lang ?? '–'}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.lang')}>{m.lang ? languageLabel(m.lang, lang) : '–'}</Descriptions.Item>
           <Descriptions.Item label={t('mentions.col.engagement')}>
             {[m.engagement.reposts, m.engagement.replies, m.engagement.likes].map((n) => formatCount(n, lang)).join(' / ')}
           </Descriptions.Item>

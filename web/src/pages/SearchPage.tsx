@@ -1,20 +1,30 @@
-/** 搜索: all stored mentions searched with the topic query language, with filters, facets, sorts and highlighted snippets. */
-import { LeftOutlined, RightOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, DatePicker, Empty, List, Row, Select, Space, Tag, Typography } from 'antd';
+/**
+ * 搜索: all stored mentions searched with the topic query language, with filters, facets, sorts and highlighted snippets.
+ * A query that does not parse shows one message in the UI language under the editor, with a caret at its column, and
+ * no results (the previous query's results would look like this one's).
+ */
+import { ExportOutlined, InfoCircleOutlined, LeftOutlined, RightOutlined, SearchOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, DatePicker, Empty, List, Row, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { SearchResult } from '../../../src/api/schemas/search.js';
 import { type Channel, channelLabels } from '../../../src/domain/channel.js';
+import { listCategories } from '../api/analysis-settings.js';
 import { searchMentions } from '../api/search.js';
+import { listSources } from '../api/sources.js';
 import { listTopics } from '../api/topics.js';
 import { useWorkspace } from '../app/session.js';
 import { type MessageKey, useI18n } from '../i18n/index.js';
 import { describeError } from '../lib/errors.js';
+import { formatCount, formatDateTime } from '../lib/format.js';
+import { categoryLabel, languageLabel } from '../lib/labels.js';
+import { Link } from '../lib/router.js';
+import { sourceLabel, sourceName } from '../lib/sources.js';
 import { useQuery } from '../lib/useQuery.js';
 import { Marked } from './search/Marked.js';
-import { lexError, QueryEditor } from './topics/QueryEditor.js';
+import { lexError, QueryEditor, queryErrorOf } from './topics/QueryEditor.js';
 
 type FacetName = keyof SearchResult['facets'];
-const facetNames: FacetName[] = ['channel', 'sentiment', 'source', 'lang', 'region', 'category', 'topic'];
+const facetNames: FacetName[] = ['channel', 'sentiment', 'source', 'lang', 'region', 'authorRegion', 'category', 'topic'];
 const sentimentColor: Record<string, string> = { negative: 'red', positive: 'green', neutral: 'default' };
 
 export default function SearchPage() {
@@ -31,15 +41,27 @@ export default function SearchPage() {
   const cursor = cursors[cursors.length - 1];
   const params = { q: q || undefined, sort, limit: 20, cursor, from: range?.[0], to: range?.[1], ...filters };
   const query = useQuery(`${workspace.id}|${JSON.stringify(params)}`, (signal) => searchMentions(workspace.id, params, signal));
-  const page = query.data;
+  // A failed search shows no results: what is on screen always belongs to the query shown.
+  const page = query.error ? undefined : query.data;
   const topics = useQuery(`topics|${workspace.id}`, (signal) => listTopics(workspace.id, signal));
+  const sources = useQuery(`sources|${workspace.id}`, (signal) => listSources(workspace.id, signal));
+  const categories = useQuery(`categories|${workspace.id}`, (signal) => listCategories(workspace.id, signal));
   const label = (name: FacetName, value: string): string => {
     if (name === 'topic') return topics.data?.items.find((x) => String(x.id) === value)?.name ?? value;
     if (name === 'channel' && value in channelLabels) return channelLabels[value as Channel][lang === 'en' ? 'en' : 'zh'];
     if (name === 'sentiment' && ['positive', 'neutral', 'negative'].includes(value)) return t(`sentiment.${value}` as MessageKey);
+    if (name === 'source') {
+      const source = sources.data?.items.find((x) => x.key === value);
+      return source ? sourceName(source, lang) : sourceLabel(value, lang);
+    }
+    if (name === 'lang') return languageLabel(value, lang);
+    if (name === 'category') return categoryLabel(value, categories.data?.items.find((c) => c.key === value)?.name, lang);
     return value;
   };
-  const lex = lexError(draft);
+  const lex = lexError(draft, lang);
+  // The server's word on the query, shown while the editor still holds the query it was about.
+  const serverQueryError = draft.trim() === q ? queryErrorOf(query.error, lang) : null;
+  const otherError = query.error !== null && queryErrorOf(query.error, lang) === null ? query.error : null;
 
   const run = () => {
     setQ(draft.trim());
@@ -55,11 +77,8 @@ export default function SearchPage() {
       <Col xs={24} lg={18}>
         <Card title={t('search.title')}>
           <Space direction="vertical" style={{ width: '100%' }}>
-            <QueryEditor
-              value={draft}
-              onChange={setDraft}
-              error={lex ?? (query.error ? { message: describeError(query.error, lang), column: null } : null)}
-            />
+            <QueryEditor value={draft} onChange={setDraft} error={lex ?? serverQueryError} />
+            {otherError !== null && <Alert type="error" showIcon title={describeError(otherError, lang)} />}
             <Space wrap>
               <Button type="primary" icon={<SearchOutlined />} onClick={run} disabled={lex !== null}>
                 {t('search.run')}
@@ -91,29 +110,49 @@ export default function SearchPage() {
             <List
               loading={query.loading}
               dataSource={page?.items ?? []}
-              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('search.empty')} /> }}
+              locale={{
+                emptyText: (
+                  <Empty
+                    image={Empty.PRESENTED_IMAGE_SIMPLE}
+                    description={query.error !== null && otherError === null ? t('search.queryInvalid') : t('search.empty')}
+                  />
+                ),
+              }}
               renderItem={(hit) => (
                 <List.Item key={hit.id}>
                   <div style={{ width: '100%' }}>
                     <Typography.Text strong>
-                      {hit.url ? (
-                        <a href={hit.url} target="_blank" rel="noreferrer noopener">
-                          <Marked html={hit.titleHtml} />
-                        </a>
-                      ) : (
+                      <Link href={`/mentions/${hit.id}`}>
                         <Marked html={hit.titleHtml} />
+                      </Link>
+                      {hit.url && (
+                        <Tooltip title={t('mentions.openOriginal')}>
+                          <a
+                            href={hit.url}
+                            target="_blank"
+                            rel="noreferrer noopener nofollow"
+                            aria-label={t('mentions.openOriginal')}
+                            style={{ marginLeft: 6, fontWeight: 400 }}
+                          >
+                            <ExportOutlined />
+                          </a>
+                        </Tooltip>
                       )}
                     </Typography.Text>
                     <div style={{ color: '#434343', margin: '4px 0' }}>
                       <Marked html={hit.snippetHtml} />
                     </div>
                     <Space size={8} wrap style={{ color: '#8c8c8c', fontSize: 12 }}>
-                      <span>{new Date(hit.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}</span>
-                      <span>{hit.source}</span>
+                      <span>{formatDateTime(hit.at)}</span>
+                      <span title={hit.source}>{sourceName({ key: hit.source, name: hit.sourceName }, lang)}</span>
                       {hit.author && <span>{hit.author}</span>}
                       {hit.channel && <Tag>{label('channel', hit.channel)}</Tag>}
                       {hit.sentiment && <Tag color={sentimentColor[hit.sentiment]}>{label('sentiment', hit.sentiment)}</Tag>}
-                      <span>{t('search.reach', { reach: hit.reach })}</span>
+                      <Tooltip title={t('search.reachHelp')}>
+                        <span data-testid="reach">
+                          {t('search.reach', { reach: formatCount(hit.reach, lang) })} <InfoCircleOutlined />
+                        </span>
+                      </Tooltip>
                     </Space>
                   </div>
                 </List.Item>

@@ -1,12 +1,18 @@
-/** 信息源: the workspace's sources — kind, health (last success, last error, items today, next check), add / edit / pause, and "fetch now". */
+/**
+ * 信息源: the workspace's sources — name, kind, health (last success, last new item, last error), items today, interval
+ * and next check, add / edit / pause, and "fetch now". Every column fits 1440 px without a sticky column covering another.
+ */
 import { EditOutlined, PlusOutlined, ReloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Alert, message as antMessage, Button, Card, Modal, Space, Spin, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { SourceView, TrialResult } from '../../../src/api/schemas/sources.js';
-import { listSources, listSourceTypes, patchSource, testSavedSource } from '../api/sources.js';
+import type { TrialResult } from '../../../src/api/schemas/sources.js';
+import { listSources, listSourceTypes, patchSource, type SourceRow, testSavedSource } from '../api/sources.js';
 import { useWorkspace } from '../app/session.js';
-import { useI18n } from '../i18n/index.js';
+import { type MessageKey, useI18n } from '../i18n/index.js';
 import { describeError } from '../lib/errors.js';
+import { formatDateTime } from '../lib/format.js';
+import { durationLabel } from '../lib/labels.js';
+import { sourceName } from '../lib/sources.js';
 import { useQuery } from '../lib/useQuery.js';
 import { HealthCell } from './sources/HealthCell.js';
 import { SourceEditor } from './sources/SourceEditor.js';
@@ -18,13 +24,15 @@ export default function SourcesPage() {
   const workspace = useWorkspace();
   const query = useQuery(String(workspace.id), (signal) => listSources(workspace.id, signal));
   const types = useQuery('types', (signal) => listSourceTypes(signal));
-  const [editing, setEditing] = useState<SourceView | null | undefined>(undefined);
-  const [trial, setTrial] = useState<{ source: SourceView; result: TrialResult | null } | null>(null);
+  const [editing, setEditing] = useState<SourceRow | null | undefined>(undefined);
+  const [trial, setTrial] = useState<{ source: SourceRow; result: TrialResult | null } | null>(null);
   const fail = (err: unknown) => message.error(describeError(err, lang));
   const kinds = (types.data?.items ?? []).map((k) => ({ kind: k.kind, label: k.label[lang] }));
-  const kindLabel = (kind: string) => kinds.find((k) => k.kind === kind)?.label ?? kind;
+  // Pushed and imported sources are not collected, so the list of source types does not name them.
+  const kindLabel = (kind: string) =>
+    kinds.find((k) => k.kind === kind)?.label ?? (kind === 'push' || kind === 'import' ? t(`sources.kind.${kind}` as MessageKey) : kind);
 
-  const test = (source: SourceView) => {
+  const test = (source: SourceRow) => {
     setTrial({ source, result: null });
     testSavedSource(workspace.id, source.id).then(
       (result) => setTrial({ source, result }),
@@ -34,7 +42,12 @@ export default function SourcesPage() {
       },
     );
   };
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
+  const when = (iso: string | null) => (iso ? formatDateTime(iso) : '—');
+  const interval = (s: SourceRow) => {
+    if (s.health.status === 'push') return '—';
+    const every = s.health.intervalSeconds ?? null;
+    return every === null ? t('sources.interval.auto') : t('sources.interval.current', { every: durationLabel(every, lang) });
+  };
 
   return (
     <Card
@@ -52,39 +65,54 @@ export default function SourcesPage() {
     >
       {messageHolder}
       {query.error !== null && <Alert type="error" showIcon title={describeError(query.error, lang)} style={{ marginBottom: 16 }} />}
-      <Table<SourceView>
+      <Table<SourceRow>
         rowKey="id"
         loading={query.loading}
         dataSource={query.data?.items ?? []}
         pagination={false}
-        scroll={{ x: 1220 }}
+        tableLayout="fixed"
+        scroll={{ x: 1060 }}
         columns={[
           {
             title: t('sources.name'),
-            dataIndex: 'name',
-            width: 220,
-            render: (name: string, s) => (
-              <Space direction="vertical" size={0}>
-                <Typography.Text strong>{name}</Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', maxWidth: 200 }} ellipsis={{ tooltip: s.key }}>
-                  {s.key}
-                </Typography.Text>
+            key: 'name',
+            width: 200,
+            render: (_: unknown, s) => (
+              <Space direction="vertical" size={0} style={{ maxWidth: '100%' }}>
+                <Typography.Text strong>{sourceName(s, lang)}</Typography.Text>
+                {sourceName(s, lang) !== s.key && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', maxWidth: 180 }} ellipsis={{ tooltip: s.key }}>
+                    {s.key}
+                  </Typography.Text>
+                )}
               </Space>
             ),
           },
           {
             title: t('sources.kind'),
             dataIndex: 'kind',
-            width: 170,
+            width: 120,
             render: (kind: string) => <Tag style={{ whiteSpace: 'normal' }}>{kindLabel(kind)}</Tag>,
           },
           { title: t('sources.health'), key: 'health', render: (_: unknown, s) => <HealthCell health={s.health} /> },
-          { title: t('sources.itemsToday'), key: 'today', width: 110, align: 'right', render: (_: unknown, s) => s.health.itemsToday },
-          { title: t('sources.nextCheck'), key: 'next', width: 160, render: (_: unknown, s) => when(s.health.nextCheckAt) },
+          { title: t('sources.itemsToday'), key: 'today', width: 90, align: 'right', render: (_: unknown, s) => s.health.itemsToday },
+          {
+            title: t('sources.nextCheck'),
+            key: 'next',
+            width: 150,
+            render: (_: unknown, s) => (
+              <Space direction="vertical" size={0}>
+                <span>{when(s.health.nextCheckAt)}</span>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {interval(s)}
+                </Typography.Text>
+              </Space>
+            ),
+          },
           {
             title: t('sources.active'),
             dataIndex: 'active',
-            width: 80,
+            width: 70,
             render: (active: boolean, s) => (
               <Switch
                 checked={active}
@@ -96,8 +124,7 @@ export default function SourcesPage() {
           {
             title: '',
             key: 'actions',
-            width: 200,
-            fixed: 'right',
+            width: 190,
             render: (_: unknown, s) =>
               s.health.status === 'push' ? null : (
                 <Space>
@@ -124,7 +151,13 @@ export default function SourcesPage() {
         />
       )}
       {trial && (
-        <Modal open width={760} title={`${t('sources.testNow')} · ${trial.source.name}`} footer={null} onCancel={() => setTrial(null)}>
+        <Modal
+          open
+          width={760}
+          title={`${t('sources.testNow')} · ${sourceName(trial.source, lang)}`}
+          footer={null}
+          onCancel={() => setTrial(null)}
+        >
           {trial.result ? <TrialView trial={trial.result} /> : <Spin />}
         </Modal>
       )}

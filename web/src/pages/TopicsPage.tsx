@@ -2,6 +2,7 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Alert, message as antMessage, Button, Card, Popconfirm, Space, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { TOPIC_TRIAL_DAYS } from '../../../src/api/schemas/search.js';
 import type { TopicView } from '../../../src/api/schemas/topics.js';
 import { applyTopic, deleteTopic, listTopics, patchTopic } from '../api/topics.js';
 import { useWorkspace } from '../app/session.js';
@@ -9,8 +10,6 @@ import { useI18n } from '../i18n/index.js';
 import { describeError } from '../lib/errors.js';
 import { useQuery } from '../lib/useQuery.js';
 import { TopicEditor } from './topics/TopicEditor.js';
-
-const DAY = 86_400_000;
 
 export default function TopicsPage() {
   const { t, lang } = useI18n();
@@ -22,7 +21,8 @@ export default function TopicsPage() {
 
   const apply = async (topic: TopicView) => {
     try {
-      const r = await applyTopic(workspace.id, topic.id, { from: new Date(Date.now() - 30 * DAY).toISOString() });
+      // The server's window (the same one the preview covers); the answer names it.
+      const r = await applyTopic(workspace.id, topic.id, {});
       message.success(t('topics.applied', { matched: r.matched, added: r.added }));
     } catch (err) {
       fail(err);
@@ -73,7 +73,7 @@ export default function TopicsPage() {
                 <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(topic)}>
                   {t('topics.edit')}
                 </Button>
-                <Popconfirm title={t('topics.applyConfirm')} onConfirm={() => apply(topic)}>
+                <Popconfirm title={t('topics.applyConfirm', { days: TOPIC_TRIAL_DAYS })} onConfirm={() => apply(topic)}>
                   <Button size="small" icon={<ThunderboltOutlined />}>
                     {t('topics.apply')}
                   </Button>

@@ -3,6 +3,7 @@ import { Card, Descriptions, Progress, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { MentionDetail } from '../../../../src/api/schemas/mention-detail.js';
 import { type MessageKey, useI18n } from '../../i18n/index.js';
+import { categoryLabel } from '../../lib/labels.js';
 
 const emotionNames = ['anger', 'fear', 'sadness', 'disgust', 'joy', 'surprise'] as const;
 const entityKinds = ['person', 'org', 'place', 'brand', 'product'] as const;
@@ -24,7 +25,7 @@ function keywordList(v: unknown): { word: string; weight: number }[] {
 const none = (text: string) => <Typography.Text type="secondary">{text}</Typography.Text>;
 
 export function AnalysisCard({ mention }: { mention: MentionDetail }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const emotions = numberRecord(mention.analysis.emotions);
   const keywords = keywordList(mention.analysis.keywords);
   const tagsOf = (kind: string) => mention.tags.filter((x) => x.kind === kind).map((x) => x.value);
@@ -82,24 +83,28 @@ export function AnalysisCard({ mention }: { mention: MentionDetail }) {
           )}
         </Descriptions.Item>
         <Descriptions.Item label={t('detail.regions')}>
-          {list([
-            ...tagsOf('region').map((v) => (
+          {list(
+            tagsOf('region').map((v) => (
               <Tag key={`r:${v}`} color="cyan">
                 {v}
               </Tag>
             )),
-            ...tagsOf('author_region').map((v) => (
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('detail.authorRegion')}>
+          {list(
+            tagsOf('author_region').map((v) => (
               <Tag key={`a:${v}`} color="purple">
-                {t('detail.authorRegion')} · {v}
+                {v}
               </Tag>
             )),
-          ])}
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('detail.categories')}>
           {list(
             mention.categories.map((c) => (
               <Tag key={c.key} color="orange">
-                {c.name}
+                {categoryLabel(c.key, c.name, lang)}
               </Tag>
             )),
           )}

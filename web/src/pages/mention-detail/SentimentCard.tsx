@@ -3,6 +3,7 @@ import { Alert, Card, Progress, Radio, Space, Tag, Timeline, Typography } from '
 import { useState } from 'react';
 import type { MentionDetail, SentimentLabelValue } from '../../../../src/api/schemas/mention-detail.js';
 import { correctSentiment } from '../../api/mention-detail.js';
+import { sentimentBar } from '../../components/sentiment-bar.js';
 import { useI18n } from '../../i18n/index.js';
 import { describeError } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
@@ -55,9 +56,10 @@ export function SentimentCard({
         )}
         {s && (
           <Progress
-            percent={Math.round(((s.score + 1) / 2) * 100)}
+            data-testid="sentiment-bar"
+            percent={sentimentBar(s.label, s.score).percent}
             showInfo={false}
-            strokeColor={s.score < 0 ? '#cf1322' : '#389e0d'}
+            strokeColor={sentimentBar(s.label, s.score).color}
             size="small"
           />
         )}

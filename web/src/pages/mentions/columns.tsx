@@ -1,11 +1,13 @@
 /** The columns of the 舆情信息 table. */
-import { LikeOutlined, MessageOutlined, RetweetOutlined } from '@ant-design/icons';
+import { ExportOutlined, LikeOutlined, MessageOutlined, RetweetOutlined } from '@ant-design/icons';
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/index.js';
 import type { MentionView } from '../../../../src/api/schemas/mentions.js';
 import type { I18n } from '../../i18n/index.js';
 import { formatCount, formatDateTime } from '../../lib/format.js';
-import { sourceLabel } from '../../lib/sources.js';
+import { Link } from '../../lib/router.js';
+import { sourceName } from '../../lib/sources.js';
+import { sentimentColors } from '../mention-detail/SentimentCard.js';
 
 function excerpt(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -29,7 +31,10 @@ function TimeCell({ mention, t }: { mention: MentionView; t: I18n['t'] }) {
   );
 }
 
-/** A post without a title (most social posts) shows its text as the first line instead, not in bold. */
+/**
+ * A post without a title (most social posts) shows its text as the first line instead, not in bold. The heading opens
+ * the mention's detail; the icon beside it opens the original on its site.
+ */
 function ContentCell({ mention, t }: { mention: MentionView; t: I18n['t'] }) {
   const title = mention.title.trim();
   const heading = title || excerpt(mention.text, 120) || t('mentions.untitled');
@@ -37,12 +42,21 @@ function ContentCell({ mention, t }: { mention: MentionView; t: I18n['t'] }) {
   return (
     <div style={{ minWidth: 280 }}>
       <Typography.Paragraph strong={title !== ''} ellipsis={{ rows: 2 }} style={{ margin: 0, fontSize: 14 }}>
-        {mention.url ? (
-          <a href={mention.url} target="_blank" rel="noopener noreferrer nofollow">
-            {heading}
-          </a>
-        ) : (
-          heading
+        <Link href={`/mentions/${mention.id}`} style={{ color: 'inherit' }}>
+          {heading}
+        </Link>
+        {mention.url && (
+          <Tooltip title={t('mentions.openOriginal')}>
+            <a
+              href={mention.url}
+              target="_blank"
+              rel="noopener noreferrer nofollow"
+              aria-label={t('mentions.openOriginal')}
+              style={{ marginLeft: 6, fontWeight: 400 }}
+            >
+              <ExportOutlined />
+            </a>
+          </Tooltip>
         )}
       </Typography.Paragraph>
       {body && (
@@ -83,13 +97,24 @@ export function mentionColumns(i18n: I18n): ColumnsType<MentionView> {
       key: 'source',
       title: t('mentions.col.source'),
       width: 120,
-      render: (_, m) => <Tag color="blue">{sourceLabel(m.source, lang)}</Tag>,
+      render: (_, m) => (
+        <Tag color="blue" title={m.source} style={{ whiteSpace: 'normal' }}>
+          {sourceName({ key: m.source, name: m.sourceName }, lang)}
+        </Tag>
+      ),
     },
     {
       key: 'author',
       title: t('mentions.col.author'),
       width: 140,
       render: (_, m) => (m.author ? <Typography.Text ellipsis={{ tooltip: m.author }}>{m.author}</Typography.Text> : '–'),
+    },
+    {
+      key: 'sentiment',
+      title: t('mentions.col.sentiment'),
+      width: 80,
+      render: (_, m) =>
+        m.sentimentLabel ? <Tag color={sentimentColors[m.sentimentLabel]}>{t(`sentiment.${m.sentimentLabel}`)}</Tag> : '–',
     },
     { key: 'engagement', title: t('mentions.col.engagement'), width: 200, render: (_, m) => <EngagementCell mention={m} i18n={i18n} /> },
   ];

@@ -1,14 +1,17 @@
-/** The add/edit dialog of a source: kind, name, the kind's settings, and "fetch now" on the settings as typed. */
+/** The add/edit dialog of a source: kind, name, the kind's settings, its collection interval, and "fetch now" on the settings as typed. */
 import { Alert, Button, Form, Input, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
-import type { SourceView, TrialResult } from '../../../../src/api/schemas/sources.js';
-import { createSource, patchSource, testDraftSource } from '../../api/sources.js';
+import type { TrialResult } from '../../../../src/api/schemas/sources.js';
+import { channelLabels, channels } from '../../../../src/domain/channel.js';
+import { createSource, patchSource, type SourceRow, testDraftSource } from '../../api/sources.js';
 import { useI18n } from '../../i18n/index.js';
 import { describeError } from '../../lib/errors.js';
+import { durationLabel } from '../../lib/labels.js';
 import { fromConfig, kindFields, searchPresets, toConfig } from './kinds.js';
 import { TrialView } from './TrialView.js';
 
-const channels = ['news', 'weibo', 'wechat', 'video', 'forum', 'blog', 'qa', 'social', 'app', 'other'];
+/** Intervals offered in the editor, in seconds; null: automatic. */
+const intervals = [60, 120, 300, 600, 900, 1800, 3600, 6 * 3600];
 
 export function SourceEditor({
   workspaceId,
@@ -18,7 +21,7 @@ export function SourceEditor({
 }: {
   workspaceId: number;
   /** null: a new source. */
-  source: SourceView | null;
+  source: SourceRow | null;
   kinds: { kind: string; label: string }[];
   onClose: (saved: boolean) => void;
 }) {
@@ -26,6 +29,8 @@ export function SourceEditor({
   const [kind, setKind] = useState(source?.kind ?? 'feed');
   const [name, setName] = useState(source?.name ?? '');
   const [values, setValues] = useState<Record<string, string>>(source ? fromConfig(source.config) : {});
+  const initialInterval = source?.intervalSeconds ?? null;
+  const [intervalSeconds, setIntervalSeconds] = useState<number | null>(initialInterval);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [trial, setTrial] = useState<TrialResult | null>(null);
@@ -37,8 +42,10 @@ export function SourceEditor({
     setError(null);
     try {
       const config = toConfig(kind, values);
-      if (source) await patchSource(workspaceId, source.id, { name, kind, config });
-      else await createSource(workspaceId, { name, kind, config });
+      // The interval is sent only when set or changed, so a server without per-source intervals takes the rest as before.
+      const interval = intervalSeconds !== initialInterval || (!source && intervalSeconds !== null) ? { intervalSeconds } : {};
+      if (source) await patchSource(workspaceId, source.id, { name, kind, config, ...interval });
+      else await createSource(workspaceId, { name, kind, config, ...interval });
       onClose(true);
     } catch (err) {
       setError(describeError(err, lang));
@@ -92,7 +99,7 @@ export function SourceEditor({
                 allowClear
                 value={values[f.name]}
                 onChange={(v: string | undefined) => set(f.name, v ?? '')}
-                options={channels.map((c) => ({ value: c, label: c }))}
+                options={channels.map((c) => ({ value: c, label: channelLabels[c][lang] }))}
               />
             ) : f.kind === 'preset' ? (
               <Select
@@ -118,6 +125,19 @@ export function SourceEditor({
             )}
           </Form.Item>
         ))}
+        <Form.Item label={t('sources.interval')} extra={t('sources.interval.help')}>
+          <Select<number | 'auto'>
+            aria-label={t('sources.interval')}
+            value={intervalSeconds ?? 'auto'}
+            onChange={(v) => setIntervalSeconds(v === 'auto' ? null : v)}
+            options={[
+              { value: 'auto' as const, label: t('sources.interval.auto') },
+              ...[...new Set([...intervals, ...(initialInterval === null ? [] : [initialInterval])])]
+                .sort((a, b) => a - b)
+                .map((n) => ({ value: n, label: durationLabel(n, lang) })),
+            ]}
+          />
+        </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       {trial && <TrialView trial={trial} />}

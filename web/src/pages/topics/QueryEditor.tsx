@@ -1,11 +1,15 @@
 /**
  * A query input with syntax highlighting: a transparent textarea over a layer that paints the tokens of
  * `tokenizeQuery` (pure, shared with the server). Errors (from the lexer here, from the parser via the preview
- * call) are shown under it with their column and a caret.
+ * call) are shown under it once, in the UI language, with a caret under their column.
  */
 import { Typography } from 'antd';
 import type { CSSProperties } from 'react';
+import { isQuerySyntaxError } from '../../../../src/match/errors.js';
 import { type QueryToken, tokenizeQuery } from '../../../../src/match/tokenize.js';
+import { ApiError } from '../../api/client.js';
+import type { Lang } from '../../i18n/index.js';
+import { detailText } from '../../lib/errors.js';
 
 const colors: Record<QueryToken['kind'], string> = {
   and: '#1677ff',
@@ -25,13 +29,13 @@ export interface QueryError {
 }
 
 /** Lexer errors found without a round trip (unclosed phrase, bad `*`, unknown field). */
-export function lexError(query: string): QueryError | null {
+export function lexError(query: string, lang: Lang): QueryError | null {
   try {
     tokenizeQuery(query);
     return null;
   } catch (err) {
-    const column = err instanceof Error && 'column' in err && typeof err.column === 'number' ? err.column : null;
-    return { message: err instanceof Error ? err.message : String(err), column };
+    if (isQuerySyntaxError(err)) return { message: lang === 'zh' ? err.messageZh : err.message, column: err.column };
+    return { message: err instanceof Error ? err.message : String(err), column: null };
   }
 }
 
@@ -45,10 +49,11 @@ function displayColumns(s: string): number {
   return n;
 }
 
-/** A server error about the query, with the column it names ("… at column 21"). */
-export function queryErrorFrom(message: string): QueryError {
-  const m = /column (\d+)/.exec(message);
-  return { message, column: m ? Number(m[1]) : null };
+/** The server's error about the query (the `query` detail of a 400), in the UI language with its column; null for any other error. */
+export function queryErrorOf(err: unknown, lang: Lang): QueryError | null {
+  if (!(err instanceof ApiError)) return null;
+  const detail = err.details.find((d) => d.field === 'query');
+  return detail ? { message: detailText(detail, lang), column: detail.column ?? null } : null;
 }
 
 function paint(query: string) {

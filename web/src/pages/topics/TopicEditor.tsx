@@ -1,14 +1,14 @@
-/** The create/edit dialog of a topic: name, the query with highlighting and inline errors, and a live preview of the last 7 days. */
+/** The create/edit dialog of a topic: name, the query with highlighting and inline errors, and a live preview over the topic trial window. */
 import { Alert, Form, Input, List, Modal, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { TopicPreview } from '../../../../src/api/schemas/search.js';
+import { TOPIC_TRIAL_DAYS, type TopicPreview } from '../../../../src/api/schemas/search.js';
 import type { TopicView } from '../../../../src/api/schemas/topics.js';
-import { ApiError } from '../../api/client.js';
 import { createTopic, patchTopic, previewTopic } from '../../api/topics.js';
 import { useI18n } from '../../i18n/index.js';
 import { describeError } from '../../lib/errors.js';
+import { formatDateTime } from '../../lib/format.js';
 import { Marked } from '../search/Marked.js';
-import { lexError, QueryEditor, type QueryError, queryErrorFrom } from './QueryEditor.js';
+import { lexError, QueryEditor, type QueryError, queryErrorOf } from './QueryEditor.js';
 
 export function TopicEditor({
   workspaceId,
@@ -31,7 +31,7 @@ export function TopicEditor({
 
   // Debounced: lexer errors at once, parse errors and the preview from the server 400 ms after typing stops.
   useEffect(() => {
-    const lex = lexError(query);
+    const lex = lexError(query, lang);
     setError(lex);
     if (lex || query.trim() === '') {
       setPreview(null);
@@ -49,7 +49,8 @@ export function TopicEditor({
           if (controller.signal.aborted) return;
           setPreviewing(false);
           setPreview(null);
-          if (err instanceof ApiError && err.details[0]?.field === 'query') setError(queryErrorFrom(err.details[0].problem));
+          const queryError = queryErrorOf(err, lang);
+          if (queryError) setError(queryError);
         },
       );
     }, 400);
@@ -57,7 +58,7 @@ export function TopicEditor({
       clearTimeout(timer);
       controller.abort();
     };
-  }, [workspaceId, query]);
+  }, [workspaceId, query, lang]);
 
   const save = async () => {
     setSaving(true);
@@ -67,7 +68,8 @@ export function TopicEditor({
       else await createTopic(workspaceId, { name, query });
       onClose(true);
     } catch (err) {
-      if (err instanceof ApiError && err.details[0]?.field === 'query') setError(queryErrorFrom(err.details[0].problem));
+      const queryError = queryErrorOf(err, lang);
+      if (queryError) setError(queryError);
       else setSaveError(describeError(err, lang));
     } finally {
       setSaving(false);
@@ -96,9 +98,14 @@ export function TopicEditor({
       {saveError && <Alert type="error" showIcon title={saveError} style={{ marginBottom: 12 }} />}
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         <Space>
-          {t('topics.preview')}
+          {t('topics.preview', { days: TOPIC_TRIAL_DAYS })}
           {previewing && <Spin size="small" />}
           {preview && <Tag color="blue">{t('topics.previewCount', { count: preview.count })}</Tag>}
+          {preview && (
+            <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 400 }} data-testid="preview-window">
+              {t('topics.window', { from: formatDateTime(preview.window.from), to: formatDateTime(preview.window.to) })}
+            </Typography.Text>
+          )}
         </Space>
       </Typography.Title>
       {preview && (
@@ -106,7 +113,7 @@ export function TopicEditor({
           size="small"
           bordered
           dataSource={preview.sample}
-          locale={{ emptyText: t('topics.previewEmpty') }}
+          locale={{ emptyText: t('topics.previewEmpty', { days: TOPIC_TRIAL_DAYS }) }}
           renderItem={(hit) => (
             <List.Item>
               <div>

@@ -1,0 +1,2 @@
+/** The inbox origin of every demo item (what `--reset` removes). */
+export const demoOrigin = 'demo';
