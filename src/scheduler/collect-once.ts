@@ -126,7 +126,10 @@ export async function collectOnce(deps: CollectDeps, source: DueSource): Promise
     ...(report.accepted > 0 ? { lastNewItemAt: now } : {}),
   });
   const level = report.ok ? 'info' : 'warn';
-  deps.logger[level]({ source: source.id, kind: source.kind, ...report, ms: now - started, leaseKept: kept }, 'collection pass');
+  deps.logger[level](
+    { source: source.id, kind: source.kind, ...report, intervalSeconds, nextCheckAt: next, ms: now - started, leaseKept: kept },
+    'collection pass',
+  );
   return { ...report, intervalSeconds, nextCheckAt: next };
 }
 
