@@ -77,7 +77,8 @@ describe.skipIf(!browserAvailable())('invitations and password change in Chromiu
 
     await signIn(page, server.url, wang.username, wang.password, '登录');
     await page.getByRole('button', { name: '王芳' }).click();
-    await page.getByRole('menuitem', { name: '我的邀请' }).click();
+    // The menu counts the open invitation.
+    await page.getByRole('menuitem', { name: '我的邀请 1' }).click();
     await page.waitForURL(`${server.url}/invitations`);
     const row = page.locator('.ant-table-row', { hasText: '默认单位' });
     await row.waitFor();
@@ -87,6 +88,8 @@ describe.skipIf(!browserAvailable())('invitations and password change in Chromiu
     await row.getByRole('button', { name: /接\s*受/ }).click();
     await page.getByText(/已加入“/).waitFor();
     await page.getByText('暂无待处理的邀请').waitFor();
+    // Now in the workspace just joined.
+    await page.locator('.ant-layout-header').getByText('默认单位').waitFor();
     const me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
     expect((me as { workspaces: { role: string }[] }).workspaces.map((w) => w.role).sort()).toEqual(['analyst', 'handler']);
 
