@@ -4,8 +4,10 @@
  * then changes their password (a wrong current password is refused under its field) and signs
  * in again with the new one. Screenshots in Chinese and English.
  */
+import { execFile } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from './support/browser.js';
@@ -46,6 +48,7 @@ describe.skipIf(!browserAvailable())('invitations and password change in Chromiu
   let server: YuqingServer;
   let browser: Browser;
   const wang = { username: 'wang.fang', password: 'wang-first-pw' };
+  const li = { username: 'li.lei', password: 'li-lei-password' };
 
   beforeAll(async () => {
     await mkdir(shots, { recursive: true });
@@ -61,6 +64,16 @@ describe.skipIf(!browserAvailable())('invitations and password change in Chromiu
     const home = admin.me.workspaces[0];
     const invited = await admin.call('POST', `/workspaces/${home?.id}/invitations`, { username: 'WANG.FANG', role: 'handler' });
     expect(invited.status).toBe(202);
+    // Li has an account and no workspace at all (made with the command line).
+    await promisify(execFile)(
+      join(repoRoot, 'bin', 'yuqing'),
+      ['user', 'add', li.username, '--password', li.password, '--display-name', '李雷'],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, DATABASE_URL: `sqlite:${join(server.dir, 'yq.db')}`, YUQING_LOG_LEVEL: 'warn' },
+      },
+    );
+    expect((await admin.call('POST', `/workspaces/${home?.id}/invitations`, { username: li.username, role: 'viewer' })).status).toBe(202);
   }, 90_000);
 
   afterAll(async () => {
@@ -77,7 +90,8 @@ describe.skipIf(!browserAvailable())('invitations and password change in Chromiu
 
     await signIn(page, server.url, wang.username, wang.password, '登录');
     await page.getByRole('button', { name: '王芳' }).click();
-    await page.getByRole('menuitem', { name: '我的邀请' }).click();
+    // The menu counts the open invitation.
+    await page.getByRole('menuitem', { name: '我的邀请 1' }).click();
     await page.waitForURL(`${server.url}/invitations`);
     const row = page.locator('.ant-table-row', { hasText: '默认单位' });
     await row.waitFor();
@@ -87,6 +101,8 @@ describe.skipIf(!browserAvailable())('invitations and password change in Chromiu
     await row.getByRole('button', { name: /接\s*受/ }).click();
     await page.getByText(/已加入“/).waitFor();
     await page.getByText('暂无待处理的邀请').waitFor();
+    // Now in the workspace just joined.
+    await page.locator('.ant-layout-header').getByText('默认单位').waitFor();
     const me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
     expect((me as { workspaces: { role: string }[] }).workspaces.map((w) => w.role).sort()).toEqual(['analyst', 'handler']);
 
@@ -109,6 +125,24 @@ describe.skipIf(!browserAvailable())('invitations and password change in Chromiu
     await page.waitForURL(/\/login/);
     await signIn(page, server.url, wang.username, 'wang-second-pw', '登录');
     expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a user with no workspace their invitation, and lets them in once accepted', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${server.url}/login`);
+    await page.locator('input[autocomplete="username"]').fill(li.username);
+    await page.locator('input[type="password"]').fill(li.password);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('你还没有加入任何单位').waitFor();
+    const row = page.locator('.ant-table-row', { hasText: '默认单位' });
+    await row.waitFor();
+    await page.screenshot({ path: join(shots, 'no-workspace-invitation-zh.png') });
+    await row.getByRole('button', { name: /接\s*受/ }).click();
+    await page.locator('.ant-layout-sider').getByText('舆情信息').waitFor();
+    await page.locator('.ant-layout-header').getByText('默认单位').waitFor();
     await context.close();
   });
 

@@ -74,8 +74,9 @@ describeBackends('invitations', (dialect) => {
     expect(restA).toEqual(restB);
     expect(restA).toMatchObject({ status: 'pending', role: 'handler', departmentId: dept.id, answeredAt: null });
 
-    // Not a member until accepting.
+    // Not a member until accepting; /me counts the open invitation.
     expect((await bob.session.get(`/api/v1/workspaces/${id}`)).status).toBe(404);
+    expect(((await bob.session.get('/api/v1/me')).body as { pendingInvitations: number }).pendingInvitations).toBe(1);
     const mine = await bob.session.get('/api/v1/me/invitations');
     expect(mine.status).toBe(200);
     const items = (mine.body as { items: Received[] }).items;
@@ -86,8 +87,9 @@ describeBackends('invitations', (dialect) => {
     const accepted = await bob.session.call('POST', `/api/v1/me/invitations/${a.id}/accept`);
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ id, name, role: 'handler' });
-    const me = (await bob.session.get('/api/v1/me')).body as { workspaces: { id: number; role: string }[] };
+    const me = (await bob.session.get('/api/v1/me')).body as { workspaces: { id: number; role: string }[]; pendingInvitations: number };
     expect(me.workspaces.map((w) => [w.id, w.role])).toContainEqual([id, 'handler']);
+    expect(me.pendingInvitations).toBe(0);
     const member = (await admin.get(`/api/v1/workspaces/${id}/members`)).body as {
       items: { userId: number; departmentId: number | null }[];
     };

@@ -90,6 +90,27 @@ describe('LoginThrottle', () => {
     expect(t.check(alice)).toEqual({ allowed: false, retryAfterSeconds: 1 });
   });
 
+  it('bounds a guesser who retries the moment it may, over a whole day', () => {
+    const day = 86_400_000;
+    const guessesPerDay = (accounts: number) => {
+      const { clock, t } = throttle();
+      let guesses = 0;
+      while (clock.now < 1_000_000 + day) {
+        const attempt = { account: `acct${guesses % accounts}`, address: '192.0.2.99' };
+        const d = t.check(attempt);
+        if (d.allowed) {
+          t.recordFailure(attempt);
+          guesses += 1;
+        } else clock.now += d.retryAfterSeconds * 1000;
+      }
+      return guesses;
+    };
+    // One account: 5 free, 10 doubling waits (1023 s), then one per 15 minutes.
+    expect(guessesPerDay(1)).toBeLessThanOrEqual(5 + 10 + Math.ceil(day / 900_000));
+    // Across accounts: the burst, then one per interval.
+    expect(guessesPerDay(1_000_000)).toBeLessThanOrEqual(100 + Math.ceil(day / 5000));
+  });
+
   it('stays bounded under a spray of distinct addresses', () => {
     const { t } = throttle({ maxKeys: 100 });
     for (let i = 0; i < 1000; i++) t.recordFailure({ account: 'a', address: `ip${i}` });

@@ -14,8 +14,8 @@ export function presentWorkspace(w: WorkspaceWithRole): WorkspaceView {
   return { id: w.id, slug: w.slug, name: w.name, role: w.role };
 }
 
-export function presentMe(user: UserRecord, csrfToken: string | null, workspaces: WorkspaceWithRole[]): MeView {
-  return { user: presentUser(user), csrfToken, workspaces: workspaces.map(presentWorkspace) };
+export function presentMe(user: UserRecord, csrfToken: string | null, workspaces: WorkspaceWithRole[], pendingInvitations: number): MeView {
+  return { user: presentUser(user), csrfToken, workspaces: workspaces.map(presentWorkspace), pendingInvitations };
 }
 
 export function csrfTokenOf(principal: Principal): string | null {

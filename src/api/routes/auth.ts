@@ -7,7 +7,7 @@ import { burnVerifyTime, verifyPassword } from '../../auth/password.js';
 import { endSession, startSession } from '../../auth/sessions.js';
 import { usernameKey } from '../../domain/usernames.js';
 import { AppError } from '../../errors/catalogue.js';
-import { auditQueries, sessionQueries, userQueries, workspaceQueries } from '../../store/queries/index.js';
+import { auditQueries, invitationQueries, sessionQueries, userQueries, workspaceQueries } from '../../store/queries/index.js';
 import type { ApiApp, RouteDeps } from '../env.js';
 import { errorResponses, json, jsonBody } from '../openapi-parts.js';
 import { presentMe } from '../present/people.js';
@@ -82,7 +82,9 @@ export function registerAuthRoutes(app: ApiApp, deps: RouteDeps): void {
       return started;
     });
     setSessionCookie(c, deps.config, session.sessionId, ttlMs);
-    return c.json(presentMe(user, session.csrfToken, await workspaceQueries.listForUser(q, user.id)), 200);
+    const workspaces = await workspaceQueries.listForUser(q, user.id);
+    const invitations = await invitationQueries.countPendingForUser(q, user.id, now);
+    return c.json(presentMe(user, session.csrfToken, workspaces, invitations), 200);
   });
 
   app.openapi(logout, async (c) => {

@@ -1,6 +1,6 @@
-/** The signed-in caller: who they are, their CSRF token, and the workspaces they belong to. */
+/** The signed-in caller: who they are, their CSRF token, the workspaces they belong to and their open invitations. */
 import { createRoute } from '@hono/zod-openapi';
-import { workspaceQueries } from '../../store/queries/index.js';
+import { invitationQueries, workspaceQueries } from '../../store/queries/index.js';
 import type { ApiApp, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json } from '../openapi-parts.js';
 import { csrfTokenOf, presentMe } from '../present/people.js';
@@ -20,6 +20,7 @@ export function registerMeRoutes(app: ApiApp, deps: RouteDeps): void {
   app.openapi(me, async (c) => {
     const principal = requireUser(c);
     const workspaces = await workspaceQueries.listForUser(deps.db.kysely, principal.user.id);
-    return c.json(presentMe(principal.user, csrfTokenOf(principal), workspaces), 200);
+    const invitations = await invitationQueries.countPendingForUser(deps.db.kysely, principal.user.id, deps.now());
+    return c.json(presentMe(principal.user, csrfTokenOf(principal), workspaces, invitations), 200);
   });
 }

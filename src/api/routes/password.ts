@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { changeOwnPassword, PasswordChangeThrottled } from '../../auth/change-password.js';
 import { AppError } from '../../errors/catalogue.js';
 import type { ApiApp, RouteDeps } from '../env.js';
-import { authenticated, errorResponses, json, jsonBody } from '../openapi-parts.js';
+import { errorResponses, json, jsonBody } from '../openapi-parts.js';
 import { actorFrom, requireUser } from '../request.js';
 import { changePasswordBodySchema, passwordChangedSchema } from '../schemas/auth.js';
 

@@ -38,6 +38,8 @@ export const meViewSchema = z
     /** Send back as the `X-CSRF-Token` header on every cookie-authenticated write. */
     csrfToken: z.string().nullable(),
     workspaces: z.array(workspaceViewSchema),
+    /** Open invitations to other workspaces, to answer at `/api/v1/me/invitations`. */
+    pendingInvitations: z.number().int(),
   })
   .openapi('Me');
 

@@ -139,6 +139,18 @@ export const invitationQueries = {
     }));
   },
 
+  async countPendingForUser(q: Q, userId: number, now: number): Promise<number> {
+    const row = await q
+      .selectFrom('invitations')
+      .innerJoin('users', 'users.username_key', 'invitations.invitee_key')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('users.id', '=', userId)
+      .where('invitations.status', '=', 'pending')
+      .where('invitations.expires_at', '>', now)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
+
   /** One invitation addressed to this user, in any status. */
   async getForUser(q: Q, userId: number, id: number): Promise<InvitationRecord | undefined> {
     const row = await receivedRows(q, userId).where('invitations.id', '=', id).executeTakeFirst();

@@ -1,5 +1,5 @@
 /** The signed-in user's open invitations to join workspaces, each to accept or decline. */
-import { Alert, message as antMessage, Button, Empty, Popconfirm, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Empty, Popconfirm, Space, Table, Typography } from 'antd';
 import type { ReceivedInvitationView } from '../../../src/api/schemas/invitations.js';
 import { roleLabels } from '../../../src/domain/roles.js';
 import { fetchMe } from '../api/auth.js';
@@ -13,7 +13,8 @@ import { useQuery } from '../lib/useQuery.js';
 export function InvitationsPanel() {
   const { t, lang } = useI18n();
   const session = useSession();
-  const [message, messageHolder] = antMessage.useMessage();
+  // The app-wide message: it outlives this panel, which remounts when the workspace changes.
+  const { message } = App.useApp();
   const query = useQuery('my-invitations', (signal) => listMyInvitations(signal));
   const fail = (err: unknown) => void message.error(describeError(err, lang));
 
@@ -21,8 +22,9 @@ export function InvitationsPanel() {
     try {
       const joined = await acceptInvitation(id);
       message.success(t('invitations.accepted', { name: joined.name }));
-      // The new workspace appears in the switcher (and ends the "no workspace" screen).
+      // Into the new workspace (this also ends the "no workspace" screen); the menu's count drops.
       session.signedIn(await fetchMe());
+      session.selectWorkspace(joined.id);
       query.reload();
     } catch (err) {
       fail(err);
@@ -33,6 +35,7 @@ export function InvitationsPanel() {
     try {
       await declineInvitation(id);
       message.success(t('invitations.declined'));
+      session.signedIn(await fetchMe());
       query.reload();
     } catch (err) {
       fail(err);
@@ -41,7 +44,6 @@ export function InvitationsPanel() {
 
   return (
     <>
-      {messageHolder}
       {query.error !== null && <Alert type="error" showIcon title={describeError(query.error, lang)} style={{ marginBottom: 16 }} />}
       <Table<ReceivedInvitationView>
         rowKey="id"

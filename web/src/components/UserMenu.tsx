@@ -1,5 +1,5 @@
 import { KeyOutlined, LogoutOutlined, MailOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Space } from 'antd';
+import { Avatar, Badge, Button, Dropdown, Space } from 'antd';
 import { useState } from 'react';
 import { roleLabels } from '../../../src/domain/roles.js';
 import { useSession } from '../app/session.js';
@@ -13,7 +13,7 @@ export function UserMenu() {
   const { state, workspace, signOut } = useSession();
   const [changingPassword, setChangingPassword] = useState(false);
   if (state.status !== 'signed-in') return null;
-  const { user } = state.me;
+  const { user, pendingInvitations } = state.me;
   const role = state.me.user.isSuperadmin ? t('user.superadmin') : workspace ? roleLabels[workspace.role][lang] : '';
   return (
     <>
@@ -24,7 +24,17 @@ export function UserMenu() {
           items: [
             { key: 'who', label: `${user.username}${role ? ` · ${role}` : ''}`, disabled: true },
             { type: 'divider' },
-            { key: 'invitations', icon: <MailOutlined />, label: t('user.invitations'), onClick: () => navigate('/invitations') },
+            {
+              key: 'invitations',
+              icon: <MailOutlined />,
+              label: (
+                <Space size={8}>
+                  {t('user.invitations')}
+                  <Badge count={pendingInvitations} size="small" />
+                </Space>
+              ),
+              onClick: () => navigate('/invitations'),
+            },
             { key: 'password', icon: <KeyOutlined />, label: t('user.changePassword'), onClick: () => setChangingPassword(true) },
             { type: 'divider' },
             { key: 'logout', icon: <LogoutOutlined />, label: t('user.logout'), onClick: () => void signOut() },
@@ -33,7 +43,9 @@ export function UserMenu() {
       >
         <Button type="text" aria-label={user.displayName || user.username}>
           <Space size={8}>
-            <Avatar size="small" icon={<UserOutlined />} style={{ background: '#2f6bd1' }} />
+            <Badge dot={pendingInvitations > 0} title={t('user.invitations')}>
+              <Avatar size="small" icon={<UserOutlined />} style={{ background: '#2f6bd1' }} />
+            </Badge>
             {user.displayName || user.username}
           </Space>
         </Button>

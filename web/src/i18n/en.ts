@@ -55,7 +55,7 @@ export const en: Messages = {
 
   'workspace.label': 'Workspace',
   'workspace.none': 'You are not in any workspace yet',
-  'workspace.noneHint': 'Ask an administrator to add you to a workspace, then sign in again.',
+  'workspace.noneHint': 'Ask a workspace administrator to invite you; invitations you receive appear below.',
 
   'home.welcome': 'Welcome to Yuqing',
   'home.workspaceIntro': 'Workspace: {name} (your role: {role})',

@@ -57,7 +57,7 @@ export const zh = {
 
   'workspace.label': '单位',
   'workspace.none': '你还没有加入任何单位',
-  'workspace.noneHint': '请联系管理员把你加入一个单位（租户）后再登录。',
+  'workspace.noneHint': '请联系单位管理员邀请你加入；收到的邀请会显示在下方。',
 
   'home.welcome': '欢迎使用舆情 Yuqing',
   'home.workspaceIntro': '当前单位：{name}（你的角色：{role}）',
