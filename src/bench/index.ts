@@ -21,7 +21,11 @@ export const benchmarks: Benchmark[] = [
   { name: 'pipeline', doc: 'intake into the inbox and draining into mentions, SQLite, items/s', run: (c) => benchPipeline(c) },
   { name: 'matching', doc: 'live topic matching with 10 and 10,000 topics, items/s', run: () => benchMatching() },
   { name: 'search', doc: 'search latency p50/p95, 20 queries over 1,000,000 stored mentions, SQLite', run: () => benchSearch() },
-  { name: 'sentiment', doc: 'sentiment model load time and short posts/s', run: () => benchSentiment() },
+  {
+    name: 'sentiment',
+    doc: 'sentiment cold load in a fresh process (import, weights, jieba, first call) and short posts/s',
+    run: () => benchSentiment(),
+  },
   { name: 'duplicates', doc: 'MinHash signatures/s and duplicate-index adds/s, short posts', run: () => benchDuplicates() },
   { name: 'enrichment', doc: 'text analysis of posts and articles, segmentation floor, items/s', run: () => benchEnrichment() },
   {

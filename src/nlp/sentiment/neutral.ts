@@ -96,10 +96,10 @@ const FIRST_HAND =
   /买|用了|收到|到手|等了|点的|住的|坐的|打车|下单|客服|售后|投诉|退款|不给|不让|不能|只能|根本|一直|还是|好用|难用|好吃|难吃|真|终于|总算|居然|竟然|果然|还算|算是|挺|蛮|好在|幸好|可惜|希望|感觉|觉得|以后|再也|了[，。,]?$/;
 
 /** Share of the score kept for a plain question asking for information. */
-export const INQUIRY_DAMPING = 0.4;
+export const INQUIRY_DAMPING = 0.2;
 const INQUIRY_OPENER = /请问|想问|问下|问一下|请教|求问|求推荐|求助|有没有人|有人知道|有谁|谁知道|求懂/;
 const INTERROGATIVE =
-  /多少|几[点天年个次岁号级段]|哪[里个些家款种儿]|什么(?![都也])|怎么(?!这么|那么|又|还|也|都|回事|搞|可能|能|会)|怎样|如何|是否|能否|可否|有没有|是不是|要不要|值不值|值得.*吗|好不好|能不能|可不可以|还是.+的/;
+  /多少|(?<![好十没])几[点天年个次岁号级段]|哪[里个些家款种儿]|什么(?![都也])|怎么(?!这么|那么|又|还|也|都|回事|搞|可能|能|会)|怎样|如何|是否|能否|可否|有没有|是不是|要不要|值不值|值得.*吗|好不好|能不能|可不可以|(?:是|要)[^，,。]{1,8}还是[^，,。]{1,8}的/;
 const QUESTION_END = /(?:[吗呢么][。～~]*|[?？]+)\s*$/;
 
 /** A question asking for information: a question frame, no exclamation, no rhetorical question. */

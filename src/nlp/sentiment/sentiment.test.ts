@@ -5,11 +5,8 @@ import { guessLanguage, loadSentimentModel } from './index.js';
 const model = loadSentimentModel();
 
 describe('sentiment model', () => {
-  it('loads the committed weights in under a second, once', () => {
-    const t0 = performance.now();
-    const again = loadSentimentModel();
-    expect(again).toBe(model);
-    expect(performance.now() - t0).toBeLessThan(1000);
+  it('loads the committed weights once per process', () => {
+    expect(loadSentimentModel()).toBe(model);
   });
 
   it('gives the same output for the same input', () => {

@@ -61,9 +61,9 @@ const CLAUSE = /[^，,。！？!?；;\n]+/g;
 /** A resolution counts only where the post ends on it: among its last few clauses (先是…修好了，后是… moves past it). */
 const RESOLUTION_TAIL = 4;
 
-/** A service step praised for its speed (退换挺快, 退款很及时, 处理速度还可以): after-sales praise too. */
+/** An after-sales step praised for its speed (退换挺快, 退款很及时, 处理速度还可以); shipping speed (发货快) is the model's business. */
 const FAST_SERVICE =
-  /(?:退换|退款|退货|换货|售后|处理|回复|响应|维修|理赔|赔付|补发|发货|到账)(?:速度|效率)?(?:也|都)?(?:很|挺|特别|非常|超|真|蛮|还算|还)?(?:快|及时|迅速|利索|麻利|顺利|高效|可以)/;
+  /(?:退换|退款|退货|换货|售后|处理|回复|响应|维修|理赔|赔付|补发|到账)(?:速度|效率)?(?:也|都)?(?:很|挺|特别|非常|超|真|蛮|还算|还)?(?:快|及时|迅速|利索|麻利|顺利|高效|可以)/;
 
 function resolvedAt(clause: string): number {
   for (const phrase of RESOLVED) {
@@ -100,12 +100,7 @@ export function findResolution(text: string): Resolution {
   return { clauses: n, start: Math.max(0, start), before };
 }
 
-/** How many clauses near the end report a resolution. */
-export function resolvedClauses(text: string): number {
-  return findResolution(text).clauses;
-}
-
-/** A short span in quotation marks: scare quotes when what they hold is praise (“快充”, 太“好”了). */
+/** A short span in quotation marks; in a complaining post, a so-called (“快充”, 太“好”了; see zh-rules.ts). */
 const SCARE_QUOTED = /[“"「『‘]([^“”"「」『』‘’]{1,6})[”"」』’]/g;
 
 export interface QuotedSpan {

@@ -58,7 +58,7 @@ export const SCARE_QUOTE_REST = 0.3;
 const MAX_SCARE_QUOTES = 2;
 
 export interface RuleResult {
-  /** The text the model should score, with negated-negative spans hidden. */
+  /** The text the model should score: negated negatives, scare-quoted praise and a resolved problem's backstory hidden. */
   text: string;
   logit: number;
 }
