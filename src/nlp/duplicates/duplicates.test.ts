@@ -114,6 +114,18 @@ describe('hard negatives: one template, different facts', () => {
     expect(isCopy(fingerprint(a), fingerprint(`第2次看到了//@北京发布: ${a}`))).toBe(true);
   });
 
+  it('points a copy to the original it copies, not to an earlier report reached through a copy that lost the facts', () => {
+    const a = fire('杭州市西湖区', '3人受伤', '20');
+    const b = fire('杭州市西湖区', '3人受伤', '21');
+    const undated = a.replace('11月20日凌晨，', '');
+    const index = createDuplicateIndex();
+    expect(index.add('a', a, 1)).toBeNull();
+    expect(index.add('b', b, 2)).toBeNull();
+    // Without its date the copy of a is a copy of b as well; it goes to the earliest.
+    expect(index.add('undated', undated, 3)).toBe('a');
+    expect(index.add('copy of b', `坐等后续//@路人甲: ${b}`, 4)).toBe('b');
+  });
+
   it('takes almost no filled template for a copy of another, and finds the reposts of each (measured in docs/duplicates.md)', () => {
     const groups = fillTemplates(templates, { seed: 5 });
     const hard = evaluateHardNegatives(groups);
