@@ -1,7 +1,8 @@
 /** A text's near-duplicate fingerprint and the rule deciding whether two fingerprints are copies. */
 import { hashString, mix32 } from '../sentiment/hash.js';
+import { type Facts, factsConflict, factsOf } from './facts.js';
 import { bandKeys, containment, jaccard, shingles, signature } from './minhash.js';
-import { duplicateText } from './normalize.js';
+import { cleanText, compactText } from './normalize.js';
 
 /** Below this many normalised characters only an exact normalised match counts. */
 export const SHORT_CHARS = 20;
@@ -23,22 +24,33 @@ export interface Fingerprint {
   shingles: Uint32Array;
   /** LSH bucket keys, one per band (empty when short). */
   bands: string[];
+  /** Numbers and places the text states; a copy never contradicts them. */
+  facts: Facts;
 }
 
 export function fingerprint(raw: string): Fingerprint {
-  const text = duplicateText(raw);
+  const clean = cleanText(raw);
+  const text = compactText(clean);
+  const facts = factsOf(clean);
   const chars = [...text].length;
   const exact =
     hashString(text, 0x811c9dc5).toString(16).padStart(8, '0') + mix32(hashString(text, 0x1b873593)).toString(16).padStart(8, '0');
-  if (chars < SHORT_CHARS) return { text, exact, short: true, shingles: new Uint32Array(0), bands: [] };
+  if (chars < SHORT_CHARS) return { text, exact, short: true, shingles: new Uint32Array(0), bands: [], facts };
   const set = shingles(text);
-  return { text, exact, short: false, shingles: set, bands: bandKeys(signature(set)) };
+  return { text, exact, short: false, shingles: set, bands: bandKeys(signature(set)), facts };
 }
 
-/** Whether two fingerprints are copies of one another: exact match for short texts, else Jaccard or containment. */
+/**
+ * Whether two fingerprints are copies of one another: exact match for short texts, else Jaccard or containment,
+ * unless their facts conflict (each states a number or a place the other does not: the same template, another report).
+ */
 export function isCopy(a: Fingerprint, b: Fingerprint): boolean {
   if (a.text === '' || b.text === '') return false;
   if (a.short || b.short) return a.exact === b.exact && a.text === b.text;
+  return similar(a, b) && !factsConflict(a.facts, b.facts);
+}
+
+function similar(a: Fingerprint, b: Fingerprint): boolean {
   if (jaccard(a.shingles, b.shingles) >= MIN_JACCARD) return true;
   const kept = Math.min(a.shingles.length, b.shingles.length) / Math.max(a.shingles.length, b.shingles.length);
   return kept >= MIN_KEPT && containment(a.shingles, b.shingles) >= MIN_CONTAINMENT;

@@ -53,20 +53,29 @@ export function createDuplicateIndex({ maxEntries = 200_000 }: { maxEntries?: nu
     }
   }
 
-  /** The earliest original among the copies of `fp` in the index. */
+  /**
+   * The original of `fp`: the earliest original it copies directly, else the earliest original of a copy it matches.
+   * Originals first, as the pipeline stage does: a copy that lost the facts telling two reports apart (a part left
+   * out) matches both families, and must not pull the copies of the later one into the earlier one.
+   */
   function find(fp: Fingerprint, keys: string[]): Entry | null {
     const seen = new Set<Entry>();
-    let best: Entry | null = null;
+    let direct: Entry | null = null;
+    let viaCopy: Entry | null = null;
     for (const k of keys) {
       for (const e of buckets.get(k) ?? []) {
         if (seen.has(e)) continue;
         seen.add(e);
         if (!isCopy(fp, e.fp)) continue;
+        if (!e.up) {
+          if (!direct || e.sortAt < direct.sortAt) direct = e;
+          continue;
+        }
         const r = rootOf(e);
-        if (!best || r.sortAt < best.sortAt) best = r;
+        if (!viaCopy || r.sortAt < viaCopy.sortAt) viaCopy = r;
       }
     }
-    return best;
+    return direct ?? viaCopy;
   }
 
   function addFingerprint(id: string | number, fp: Fingerprint, sortAt = 0): string | number | null {
