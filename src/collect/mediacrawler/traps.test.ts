@@ -80,6 +80,17 @@ describe('Weibo publication times', () => {
   });
 });
 
+describe('corrected times on import', () => {
+  it('are told to the person importing, by record', async () => {
+    const warnings: string[] = [];
+    const input = (async function* () {
+      yield Buffer.from(fixture('weibo_traps_comments.json'));
+    })();
+    for await (const _ of mediaCrawlerReader('json', {})(input, { lines: 0 }, (w) => warnings.push(w)));
+    expect(warnings).toEqual([expect.stringMatching(/^record 2 \(line 1\): create_date_time .* differ by 8 hours/)]);
+  });
+});
+
 describe('Weibo emoticons', () => {
   const [emoticonOnly, wrongZone, withEntities] = jsonArray('weibo_traps_comments.json');
   it('keeps an emoticon-only comment as its emoticons', () => {
