@@ -58,6 +58,19 @@ describe('Weibo publication times', () => {
     expect(mapped(withEntities!).publishedAt).toBe(china('2025-11-20T08:42:00'));
   });
 
+  it('trusts the id over a create_time already written in true UTC (other exporters), with a note', () => {
+    const trueUtc = Math.floor(china('2025-11-20T08:20:00') / 1000);
+    const item = mapped({ ...emoticonOnly!, create_time: trueUtc });
+    expect(item.publishedAt).toBe(china('2025-11-20T08:20:00'));
+    expect(item.notes).toEqual([expect.stringMatching(/^create_time .* differ by 8 hours; the id's time is kept$/)]);
+  });
+
+  it('reads a create_time date string as written, not shifted', () => {
+    const item = mapped({ ...emoticonOnly!, create_time: '2025-11-20 08:20:00' });
+    expect(item.publishedAt).toBe(china('2025-11-20T08:20:00'));
+    expect(item.notes).toBeUndefined();
+  });
+
   it('notes a disagreement with the id but keeps the zoned time when it is not after the crawl', () => {
     const item = mapped({ ...withEntities!, create_date_time: '2025-11-20 08:30:00+08:00' });
     expect(item.publishedAt).toBe(china('2025-11-20T08:30:00'));
