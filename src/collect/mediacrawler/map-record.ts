@@ -114,7 +114,8 @@ function commentUrl(record: Record<string, unknown>, f: FieldMap, id: string, ke
 function imageList(v: unknown): string[] {
   const parts = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,\s]+/) : [];
   const urls = parts.filter((p): p is string => typeof p === 'string').map((p) => p.trim());
-  return [...new Set(urls.filter((u) => httpUrl(u) !== undefined))].slice(0, 20);
+  // Only what intake accepts as a URL: one unparseable entry must not cost the item.
+  return [...new Set(urls.filter((u) => httpUrl(u) !== undefined && URL.canParse(u) && new URL(u).hostname !== ''))].slice(0, 20);
 }
 
 /** Weibo's list pages cut long posts and end them with a "全文" link; keep the text, mark the cut. */

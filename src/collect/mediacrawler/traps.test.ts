@@ -143,6 +143,11 @@ describe('counts, pictures and links', () => {
     ]);
     expect(pictured!.engagement).toEqual({ replies: 0 });
     expect(plain!.images).toBeUndefined();
+    const odd = mapped({
+      ...jsonLines('xhs_pictures_comments.jsonl')[0]!,
+      pictures: 'https://,ftp://x/a.jpg,https://sns-webpic-qc.xhscdn.com/c.jpg',
+    });
+    expect(odd.images).toEqual(['https://sns-webpic-qc.xhscdn.com/c.jpg']);
   });
 
   it('keeps Zhihu dislikes, and links comments to their post (with the anchor where the platform has one)', () => {
