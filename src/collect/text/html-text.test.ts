@@ -1,6 +1,6 @@
 /** HTML to plain text: blocks, entities, scripts, broken markup, double escaping. */
 import { describe, expect, it } from 'vitest';
-import { htmlToLine, htmlToText } from './html-text.js';
+import { htmlishToText, htmlToLine, htmlToText } from './html-text.js';
 import { resolveUrl } from './urls.js';
 
 describe('htmlToText', () => {
@@ -37,6 +37,11 @@ describe('htmlToText', () => {
     expect(htmlToText('好看 <img class="emoji" alt="😀" src="/e/1f600.png">')).toBe('好看 😀');
     expect(htmlToText('<p>现场<img alt="起火的充电宝照片" src="/p/1.jpg"></p>')).toBe('现场');
     expect(htmlToText('&lt;p&gt;转发&lt;img alt=&quot;[doge]&quot; src=&quot;/d.png&quot;&gt;&lt;/p&gt;')).toBe('转发[doge]');
+  });
+
+  it('strips tags from an HTML-ish field only when it has real ones', () => {
+    expect(htmlishToText('电压<5V时，若 a<b 且 c>d 就停用 &amp; 报修')).toBe('电压<5V时，若 a<b 且 c>d 就停用 & 报修');
+    expect(htmlishToText('<p>第一段</p><p>第二段 &gt; 一</p>')).toBe('第一段\n第二段 > 一');
   });
 
   it('decodes numeric and named references in plain text too', () => {
