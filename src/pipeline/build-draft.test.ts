@@ -18,11 +18,13 @@ describe('buildDraft', () => {
       publishedAt: '2026-01-31T08:00:00+08:00',
       lang: 'zh',
       parent: '8',
-      engagement: { reposts: 1, replies: 2, likes: 3, views: 4 },
+      engagement: { reposts: 1, replies: 2, likes: 3, views: 4, collects: 5, dislikes: 6 },
       channel: 'weibo',
       platform: 'weibo',
       authorFollowers: 1200,
       region: 'IP属地：广东',
+      images: ['https://wx1.sinaimg.cn/large/a.jpg'],
+      notes: ['create_date_time is kept'],
     });
     expect(buildDraft(claimed(payload))).toEqual({
       workspaceId: 3,
@@ -43,6 +45,9 @@ describe('buildDraft', () => {
       replies: 2,
       likes: 3,
       views: 4,
+      collects: 5,
+      dislikes: 6,
+      images: ['https://wx1.sinaimg.cn/large/a.jpg'],
       channel: 'weibo',
       platform: 'weibo',
       authorFollowers: 1200,
@@ -51,7 +56,7 @@ describe('buildDraft', () => {
       duplicateOf: null,
       topicIds: [],
       tags: [],
-      analysis: {},
+      analysis: { notes: ['create_date_time is kept'] },
     });
   });
 

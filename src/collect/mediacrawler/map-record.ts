@@ -6,7 +6,7 @@
  */
 import type { IncomingItem } from '../../domain/incoming-item.js';
 import { parseCount } from '../../intake/parse-count.js';
-import { htmlToLine, htmlToText } from '../text/html-text.js';
+import { htmlishToText, htmlToText } from '../text/html-text.js';
 import { detectRecord } from './detect.js';
 import { type FieldMap, type PlatformKey, platforms, type RecordKind } from './platforms.js';
 import { publicationTime } from './publish-time.js';
@@ -37,9 +37,10 @@ export function mapRecord(record: Record<string, unknown>, opts: MapOptions = {}
 
   const id = idOf(record[f.id]);
   if (!id) return { ok: false, field: f.id, problem: `missing the ${kind} id` };
-  const title = f.title ? htmlToLine(str(record[f.title])) : '';
-  let text = htmlToText(firstText(record, f.text));
-  if (key === 'weibo') text = cutFullTextLink(text);
+  const title = f.title ? htmlishToText(str(record[f.title])).replace(/\s+/g, ' ') : '';
+  // Weibo content is HTML; the other platforms' text is plain with character references left in (Zhihu).
+  const raw = firstText(record, f.text);
+  const text = key === 'weibo' ? cutFullTextLink(htmlToText(raw)) : htmlishToText(raw);
   if (text === '' && title === '') return { ok: false, field: f.text[0] ?? 'content', problem: 'no text and no title' };
 
   const item: IncomingItem = {
@@ -114,7 +115,8 @@ function commentUrl(record: Record<string, unknown>, f: FieldMap, id: string, ke
 function imageList(v: unknown): string[] {
   const parts = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,\s]+/) : [];
   const urls = parts.filter((p): p is string => typeof p === 'string').map((p) => p.trim());
-  return [...new Set(urls.filter((u) => httpUrl(u) !== undefined))].slice(0, 20);
+  // Only what intake accepts as a URL: one unparseable entry must not cost the item.
+  return [...new Set(urls.filter((u) => httpUrl(u) !== undefined && URL.canParse(u) && new URL(u).hostname !== ''))].slice(0, 20);
 }
 
 /** Weibo's list pages cut long posts and end them with a "全文" link; keep the text, mark the cut. */

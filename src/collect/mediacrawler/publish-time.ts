@@ -22,20 +22,25 @@ export function publicationTime(record: Record<string, unknown>, fields: readonl
   const crawledAt = readTime(record.last_modify_ts);
   let found: { field: TimeField; at: number } | null = null;
   for (const f of fields) {
-    const at = readTime(record[f.field]);
+    const raw = record[f.field];
+    const at = readTime(raw);
     if (at === null) continue;
-    found = { field: f, at: f.clock === 'china-clock-as-utc' ? at - CHINA_OFFSET_MS : at };
+    // Only an epoch number carries the shifted clock; a date string says its own zone (or is China time).
+    const epoch = typeof raw === 'number' || (typeof raw === 'string' && /^\s*\d+\s*$/.test(raw));
+    found = { field: f, at: f.clock === 'china-clock-as-utc' && epoch ? at - CHINA_OFFSET_MS : at };
     break;
   }
   let at = found?.at ?? idTime;
   if (found?.field.updated) notes.push(`no publication time; the last update time (${found.field.field}) is used`);
   if (!found && idTime !== null) notes.push('no time field; the time the id encodes is used');
   if (found && idTime !== null && Math.abs(found.at - idTime) > ID_TOLERANCE_MS) {
-    const keepId = crawledAt !== null && found.at > crawledAt + CRAWL_SKEW_MS && idTime <= crawledAt + CRAWL_SKEW_MS;
+    // The id wins over a field known to be written in more than one way, and over one that is after the crawl.
+    const afterCrawl = crawledAt !== null && found.at > crawledAt + CRAWL_SKEW_MS && idTime <= crawledAt + CRAWL_SKEW_MS;
+    const keepId = afterCrawl || found.field.clock !== undefined;
     if (keepId) at = idTime;
     notes.push(
       `${found.field.field} (${iso(found.at)}) and the time the id encodes (${iso(idTime)}) differ by ${minutes(found.at - idTime)}; ` +
-        (keepId ? "the id's time is kept, the other is after the crawl" : `${found.field.field} is kept`),
+        (keepId ? `the id's time is kept${afterCrawl ? ', the other is after the crawl' : ''}` : `${found.field.field} is kept`),
     );
   }
   if (at !== null && crawledAt !== null && at > crawledAt + CRAWL_SKEW_MS) {

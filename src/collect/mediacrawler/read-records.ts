@@ -53,6 +53,9 @@ async function* mapped(records: AsyncIterable<FileRecord>, opts: MapOptions): As
       continue;
     }
     const m = mapRecord(r.value, opts);
+    // A corrected time is noted on the item; the person importing sees it too.
+    const where = r.record === undefined ? `line ${r.line}` : `record ${r.record} (line ${r.line})`;
+    if (m.ok) for (const note of m.item.notes ?? []) opts.warn?.(`${where}: ${note}`);
     const place =
       r.record === undefined ? { line: r.line, lastLine: r.lastLine } : { line: r.line, lastLine: r.lastLine, record: r.record };
     yield m.ok ? { ...place, value: m.item } : { ...place, problem: fieldProblem(m) };
@@ -69,6 +72,6 @@ function limitWarnings(warn: (message: string) => void): (message: string) => vo
   return (message) => {
     n++;
     if (n <= 20) warn(message);
-    else if (n === 21) warn('more count warnings left out');
+    else if (n === 21) warn('more warnings left out');
   };
 }

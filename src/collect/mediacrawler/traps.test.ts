@@ -58,6 +58,19 @@ describe('Weibo publication times', () => {
     expect(mapped(withEntities!).publishedAt).toBe(china('2025-11-20T08:42:00'));
   });
 
+  it('trusts the id over a create_time already written in true UTC (other exporters), with a note', () => {
+    const trueUtc = Math.floor(china('2025-11-20T08:20:00') / 1000);
+    const item = mapped({ ...emoticonOnly!, create_time: trueUtc });
+    expect(item.publishedAt).toBe(china('2025-11-20T08:20:00'));
+    expect(item.notes).toEqual([expect.stringMatching(/^create_time .* differ by 8 hours; the id's time is kept$/)]);
+  });
+
+  it('reads a create_time date string as written, not shifted', () => {
+    const item = mapped({ ...emoticonOnly!, create_time: '2025-11-20 08:20:00' });
+    expect(item.publishedAt).toBe(china('2025-11-20T08:20:00'));
+    expect(item.notes).toBeUndefined();
+  });
+
   it('notes a disagreement with the id but keeps the zoned time when it is not after the crawl', () => {
     const item = mapped({ ...withEntities!, create_date_time: '2025-11-20 08:30:00+08:00' });
     expect(item.publishedAt).toBe(china('2025-11-20T08:30:00'));
@@ -77,6 +90,17 @@ describe('Weibo publication times', () => {
   it('says so when only the last update time is there', () => {
     const r = publicationTime({ last_update_time: 1763641000000 }, [{ field: 'time' }, { field: 'last_update_time', updated: true }], null);
     expect(r).toEqual({ at: 1763641000000, notes: [expect.stringMatching(/last update time \(last_update_time\)/)] });
+  });
+});
+
+describe('corrected times on import', () => {
+  it('are told to the person importing, by record', async () => {
+    const warnings: string[] = [];
+    const input = (async function* () {
+      yield Buffer.from(fixture('weibo_traps_comments.json'));
+    })();
+    for await (const _ of mediaCrawlerReader('json', {})(input, { lines: 0 }, (w) => warnings.push(w)));
+    expect(warnings).toEqual([expect.stringMatching(/^record 2 \(line 1\): create_date_time .* differ by 8 hours/)]);
   });
 });
 
@@ -119,6 +143,11 @@ describe('counts, pictures and links', () => {
     ]);
     expect(pictured!.engagement).toEqual({ replies: 0 });
     expect(plain!.images).toBeUndefined();
+    const odd = mapped({
+      ...jsonLines('xhs_pictures_comments.jsonl')[0]!,
+      pictures: 'https://,ftp://x/a.jpg,https://sns-webpic-qc.xhscdn.com/c.jpg',
+    });
+    expect(odd.images).toEqual(['https://sns-webpic-qc.xhscdn.com/c.jpg']);
   });
 
   it('keeps Zhihu dislikes, and links comments to their post (with the anchor where the platform has one)', () => {

@@ -1,6 +1,6 @@
 /** HTML to plain text: blocks, entities, scripts, broken markup, double escaping. */
 import { describe, expect, it } from 'vitest';
-import { htmlToLine, htmlToText } from './html-text.js';
+import { htmlishToText, htmlToLine, htmlToText } from './html-text.js';
 import { resolveUrl } from './urls.js';
 
 describe('htmlToText', () => {
@@ -27,6 +27,27 @@ describe('htmlToText', () => {
 
   it('drops ideographic indentation and zero-width characters', () => {
     expect(htmlToText('<p>\u3000\u3000正文\u200b开始</p>')).toBe('正文开始');
+  });
+
+  it('keeps an emoticon image as its alt text (quoted or not), and other images as nothing', () => {
+    expect(
+      htmlToText('<span class="url-icon"><img alt=[允悲] src="https://h5.sinaimg.cn/m/emoticon/d_yunbei.png" style="width:1em;" /></span>'),
+    ).toBe('[允悲]');
+    expect(htmlToText('退钱！<img alt="[怒]" title="[怒]" src="https://face.t.sinajs.cn/f2/nu.png">质量太差')).toBe('退钱！[怒]质量太差');
+    expect(htmlToText('好看 <img class="emoji" alt="😀" src="/e/1f600.png">')).toBe('好看 😀');
+    expect(htmlToText('<p>现场<img alt="起火的充电宝照片" src="/p/1.jpg"></p>')).toBe('现场');
+    expect(htmlToText('&lt;p&gt;转发&lt;img alt=&quot;[doge]&quot; src=&quot;/d.png&quot;&gt;&lt;/p&gt;')).toBe('转发[doge]');
+  });
+
+  it('strips tags from an HTML-ish field only when it has real ones', () => {
+    expect(htmlishToText('电压<5V时，若 a<b 且 c>d 就停用 &amp; 报修')).toBe('电压<5V时，若 a<b 且 c>d 就停用 & 报修');
+    expect(htmlishToText('<p>第一段</p><p>第二段 &gt; 一</p>')).toBe('第一段\n第二段 > 一');
+  });
+
+  it('decodes numeric and named references in plain text too', () => {
+    expect(htmlToText('原话是&#34;已召回&#34;，写的是&#39;部分&#39; &amp; 容量 &gt; 2万')).toBe(
+      '原话是"已召回"，写的是\'部分\' & 容量 > 2万',
+    );
   });
 
   it('htmlToLine gives a single line', () => {

@@ -9,6 +9,8 @@ const blockTags = new Set(
     ' ',
   ),
 );
+/** A whole start or end tag: a name, then only well-formed attributes (so `a<b 且 c>d` is not one). */
+const realTag = /<\/?[a-z][a-z0-9]*(?:\s+[a-z_:][-a-z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/i;
 const looksLikeMarkup = /<\/?(?:p|br|div|img|a|span|strong|em|b|i|h[1-6]|ul|ol|li|table|blockquote|figure)\b[^>]*>/i;
 
 /** Plain text of an HTML fragment: one line per block, whitespace collapsed, entities decoded. */
@@ -18,6 +20,23 @@ export function htmlToText(html: string | undefined | null): string {
   // Escaped twice (RSSHub and some CMS exports): the first pass leaves real tags behind.
   if (html.includes('&lt;') && looksLikeMarkup.test(once)) return strip(once);
   return once;
+}
+
+/**
+ * A field that may hold HTML or plain text (exports that strip tags but leave character references): markup is
+ * stripped only when the field has real tags, so a plain `电压<5V，a<b` keeps its `<`; references are decoded always.
+ */
+export function htmlishToText(s: string | undefined | null): string {
+  if (!s) return '';
+  return realTag.test(s) ||
+    realTag.test(
+      s
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"'),
+    )
+    ? htmlToText(s)
+    : tidy(decodeEntities(s));
 }
 
 /** The text on one line: for titles, names and other short fields. */

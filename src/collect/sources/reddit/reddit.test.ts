@@ -15,6 +15,7 @@ beforeAll(async () => {
   server = await startTestServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname !== '/search.json') return void res.writeHead(429, { 'retry-after': '3600' }).end();
+    if (url.searchParams.get('q') === 'leftout') return void res.writeHead(200).end(fixture('search-left-out.json'));
     const page = url.searchParams.get('after') === 't3_1gxk2b9' ? 'search-page2.json' : 'search-page1.json';
     res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' }).end(fixture(page));
   });
@@ -32,6 +33,13 @@ const ctx = (state: SourceState = {}, keywords: string[] = []): CollectContext =
 });
 
 describe('reddit source', () => {
+  it('reports results it cannot keep (no text, not a post or comment) in the health note', async () => {
+    const config = reddit.configSchema.parse({ baseUrl: server.url('/'), keywords: ['leftout'] });
+    const r = await reddit.collect(config, ctx());
+    expect(r.items).toHaveLength(1);
+    expect(r.note).toBe('2 result(s) left out: neither a post nor a comment, or no title and no text');
+  });
+
   it('pages with after, maps posts and comments, and stops at posts already seen', async () => {
     const config = reddit.configSchema.parse({ baseUrl: server.url('/'), keywords: ['xinglan'] });
     const first = await reddit.collect(config, ctx());
