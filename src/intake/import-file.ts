@@ -62,7 +62,7 @@ export async function importFile(db: Db, opts: ImportOptions, reporter: ImportRe
       ? opts.readRecords(input, count, reporter.warning)
       : opts.format === 'csv'
         ? readCsv(input, count, reporter.warning)
-        : readJsonl(input, count);
+        : readJsonl(input, count, reporter.warning);
     const origin = `import:${basename(opts.path)}`;
     const summary: ImportSummary = { done: true, lines: 0, accepted: 0, duplicates: 0, rejected: 0 };
 
