@@ -1,8 +1,8 @@
-/** The pure collection core: decoding, feeds, articles, links and sitemaps. No I/O here; fetchers live beside their source types. */
+/** The pure collection core: decoding (from src/decode), feeds, articles, links and sitemaps. No I/O here; fetchers live beside their source types. */
 
+export { type Decoded, decodeBytes, toText } from '../decode/decode.js';
 export { type Article, type ExtractOptions, extractArticle } from './article/extract.js';
 export { type ArticleLink, findArticleLinks } from './article/links.js';
-export { type Decoded, decodeBytes, toText } from './decode/decode.js';
 export { CollectError, type CollectErrorCode, isCollectError } from './errors.js';
 export * from './feed/index.js';
 export { type ParseSitemapOptions, parseSitemap, type Sitemap, type SitemapEntry, type SitemapNews } from './sitemap/parse-sitemap.js';

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { seedWorkspace } from '../pipeline/testkit/seed.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../testing/backends.js';
@@ -46,6 +47,24 @@ describeBackends('bin/yuqing import', (dialect) => {
     const byWorkspace = await t.db.kysely.selectFrom('inbox').select('workspace_id').execute();
     expect(byWorkspace.filter((r) => Number(r.workspace_id) === first)).toHaveLength(3);
     expect(byWorkspace).toHaveLength(6);
+  });
+
+  it('says the database refused the lines, not that the file cannot be read, when storing fails', async () => {
+    await seedWorkspace(t.db);
+    // The database refuses every new inbox row, as a full disk or a broken constraint would.
+    if (dialect === 'sqlite') {
+      await sql`CREATE TRIGGER refuse_inbox BEFORE INSERT ON inbox BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`.execute(
+        t.db.kysely,
+      );
+    } else {
+      await sql`ALTER TABLE inbox ADD CONSTRAINT refuse_inbox CHECK (false) NOT VALID`.execute(t.db.kysely);
+    }
+    const run = startCli(['import', fixture('sample.jsonl')], env());
+    expect((await run.exited).code).toBe(1);
+    expect(run.stderr.join('\n')).toMatch(
+      /^yuqing: cannot import .*sample\.jsonl: could not store lines 1–4 \(.*refuse.*\); nothing was stored;/m,
+    );
+    expect(run.stderr.join('\n')).not.toMatch(/cannot read/);
   });
 
   it('exits 1 with a message when the file cannot be read', async () => {

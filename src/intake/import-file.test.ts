@@ -180,6 +180,60 @@ describeBackends('importFile', (dialect) => {
     expect(await drain()).toBe(4);
   });
 
+  it.each([
+    ['gbk.csv', 'GB18030 (from its bytes)'],
+    ['utf16le-bom.csv', 'UTF-16LE (from its byte order mark)'],
+  ])('imports %s in its own encoding, saying which', async (name, note) => {
+    const { summary, problems, warnings } = await run({ path: fixture(name), format: 'csv' });
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([`reading the file as ${note}`]);
+    expect(summary).toMatchObject({ lines: 4, accepted: 3, rejected: 0 });
+    expect(await drain()).toBe(3);
+    const rows = await mentions();
+    expect(rows.map((m) => [m.external_id, m.title, m.author, Number(m.likes) || null])).toEqual([
+      ['g1', '电暖器过热', '小李', 12],
+      ['g2', '售后回访', '王女士', 3],
+      ['g3', '讨论：取暖器选购', '老陈', null],
+    ]);
+    expect(rows[2]?.text).toBe('镕基路的门店也在卖这款，价格"很实在"');
+  });
+
+  it('imports the rows around an invalid byte and an unclosed quote, reporting each bad row by line', async () => {
+    const bad = await run({ path: fixture('invalid-byte.csv'), format: 'csv' });
+    expect(bad.problems).toEqual([{ line: 3, field: '', problem: expect.stringMatching(/^not valid UTF-8 text/) }]);
+    expect(bad.summary).toMatchObject({ lines: 4, accepted: 2, rejected: 1 });
+    const quote = await run({ path: fixture('unclosed-quote.csv'), format: 'csv', defaultSource: 'x' });
+    expect(quote.problems.map((p) => p.line)).toEqual([3]);
+    expect(quote.problems[0]?.problem).toMatch(/quoted field opened on this line is not closed/);
+    expect(quote.summary).toMatchObject({ lines: 6, accepted: 4, rejected: 1 });
+    expect(await drain()).toBe(6);
+    expect((await mentions()).map((m) => m.external_id)).toEqual(['g1', 'g3', 'u1', 'u3', 'u4', 'u5']);
+  });
+
+  it('imports a UTF-16 JSONL file with a BOM', async () => {
+    const { summary, problems, warnings } = await run({ path: fixture('utf16le-bom.jsonl'), format: 'jsonl' });
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual(['reading the file as UTF-16LE (from its byte order mark)']);
+    expect(summary).toMatchObject({ lines: 2, accepted: 2 });
+    expect(await drain()).toBe(2);
+    expect((await mentions()).map((m) => m.text)).toEqual(['UTF-16 的 JSON 行', '第二行']);
+  });
+
+  it('refuses a NUL in a source or id by line and strips it from text, the same on both backends, importing the rest', async () => {
+    const { summary, problems } = await run({ path: fixture('nul.jsonl'), format: 'jsonl' });
+    expect(problems.map((p) => [p.line, p.field])).toEqual([
+      [2, 'source'],
+      [4, 'externalId'],
+    ]);
+    expect(problems[0]?.problem).toMatch(/NUL character/);
+    expect(summary).toMatchObject({ lines: 4, accepted: 2, rejected: 2 });
+    expect(await drain()).toBe(2);
+    expect((await mentions()).map((m) => [m.external_id, m.title, m.text])).toEqual([
+      ['n1', '正常的一条', '正常的一条'],
+      ['n3', '标题', '正文里有 NUL'],
+    ]);
+  });
+
   it('fails when the file cannot be opened', async () => {
     await expect(run({ path: fixture('no-such-file.jsonl'), format: 'jsonl' })).rejects.toThrow(/ENOENT/);
   });

@@ -52,7 +52,18 @@ export interface ImportReporter {
   warning(message: string): void;
 }
 
-/** Throws only when the file cannot be opened or read; bad lines are reported and skipped. */
+/** The database refused a batch: the file was fine up to there, and a re-run skips the lines already stored. */
+export class ImportStoreError extends Error {
+  constructor(storedThrough: number, throughLine: number, cause: unknown) {
+    super(
+      `could not store lines ${storedThrough + 1}–${throughLine} (${cause instanceof Error ? cause.message : String(cause)}); ` +
+        `${storedThrough > 0 ? `every line through ${storedThrough} is stored, and` : 'nothing was stored;'} running the import again skips what is stored`,
+    );
+    this.name = 'ImportStoreError';
+  }
+}
+
+/** Throws when the file cannot be opened or read, or an `ImportStoreError` when a batch cannot be stored; bad lines are reported and skipped. */
 export async function importFile(db: Db, opts: ImportOptions, reporter: ImportReporter): Promise<ImportSummary> {
   const file = await open(opts.path, 'r');
   try {
@@ -62,12 +73,17 @@ export async function importFile(db: Db, opts: ImportOptions, reporter: ImportRe
       ? opts.readRecords(input, count, reporter.warning)
       : opts.format === 'csv'
         ? readCsv(input, count, reporter.warning)
-        : readJsonl(input, count);
+        : readJsonl(input, count, reporter.warning);
     const origin = `import:${basename(opts.path)}`;
     const summary: ImportSummary = { done: true, lines: 0, accepted: 0, duplicates: 0, rejected: 0 };
 
+    let stored = 0;
     for await (const batch of inBatches(records, opts.batchSize, opts.defaultSource)) {
-      const ack = await acceptBatch(db, batch, { workspaceId: opts.workspaceId, origin, now: opts.now?.() ?? Date.now() }, reporter);
+      const target = { workspaceId: opts.workspaceId, origin, now: opts.now?.() ?? Date.now() };
+      const ack = await acceptBatch(db, batch, target, reporter).catch((err: unknown) => {
+        throw new ImportStoreError(stored, batch.throughLine, err);
+      });
+      stored = ack.throughLine;
       reporter.ack(ack);
       summary.accepted += ack.accepted;
       summary.duplicates += ack.duplicates;

@@ -43,11 +43,46 @@ describe('readCsv', () => {
     ]);
   });
 
-  it('reports a quote that is never closed at the line it opens', async () => {
-    const { records } = await collect('source,text\r\nweibo,ok\r\nweibo,"never closed\r\nweibo,lost\r\n');
-    expect(records.map((r) => ('problem' in r ? `${r.line}: ${r.problem}` : `${r.line}: ok`))).toEqual([
+  it('reports a quote that is never closed at the line it opens, and reads on from the next line', async () => {
+    const { records, lines } = await collect('source,text\r\nweibo,ok\r\nweibo,"never closed\r\nweibo,kept\r\n');
+    expect(records.map((r) => ('problem' in r ? `${r.line}: ${r.problem}` : `${r.line}: ${String(r.value.text)}`))).toEqual([
       '2: ok',
-      '3: a quoted field is never closed, so the rest of the file could not be read',
+      '3: a quoted field opened on this line is never closed; this line is skipped and reading goes on with the next',
+      '4: kept',
+    ]);
+    expect(lines).toBe(4);
+  });
+
+  it('recovers from a stray quote that a later quoted field would "close" (unclosed-quote.csv)', async () => {
+    const { records } = await collect(readFileSync(new URL('testdata/unclosed-quote.csv', import.meta.url)));
+    expect(records.map((r) => ('problem' in r ? `${r.line}: ${r.problem}` : `${r.line}: ${String(r.value.text)}`))).toEqual([
+      '2: 第一行正常',
+      '3: a quoted field opened on this line is not closed on it (the record would run to line 5 and come out malformed); this line is skipped and reading goes on with the next',
+      '4: 第三条正常',
+      '5: 带引号的正常字段',
+      '6: 最后一条',
+    ]);
+  });
+
+  it.each([
+    ['gbk.csv', 'GB18030 (from its bytes)'],
+    ['utf16le-bom.csv', 'UTF-16LE (from its byte order mark)'],
+  ])('reads %s in its own encoding and says which', async (name, note) => {
+    const { records, warnings } = await collect(readFileSync(new URL(`testdata/${name}`, import.meta.url)));
+    expect(warnings).toEqual([`reading the file as ${note}`]);
+    expect(records.map((r) => ('value' in r ? [r.line, r.value.externalId, r.value.text] : [r.line, r.problem]))).toEqual([
+      [2, 'g1', '星澜电器的电暖器用了两天就过热，客服说可以换新'],
+      [3, 'g2', '客服回访了，退换挺快，放心了'],
+      [4, 'g3', '镕基路的门店也在卖这款，价格"很实在"'],
+    ]);
+  });
+
+  it('reports the row with an invalid byte by its line and reads the rest (invalid-byte.csv)', async () => {
+    const { records } = await collect(readFileSync(new URL('testdata/invalid-byte.csv', import.meta.url)));
+    expect(records.map((r) => ('value' in r ? [r.line, r.value.externalId] : [r.line, r.problem]))).toEqual([
+      [2, 'g1'],
+      [3, 'not valid UTF-8 text (a damaged byte, or a line in another encoding); skipped'],
+      [4, 'g3'],
     ]);
   });
 

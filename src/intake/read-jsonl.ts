@@ -1,12 +1,17 @@
 /**
- * JSON Lines: one JSON object per line; blank lines are skipped, a bad line is reported and the rest still read. A
- * line holding an array of objects (a `.json` file written on one line) gives each element as a record of its own.
+ * JSON Lines: one JSON object per line, UTF-8 or any charset `readLines` recognises (said once through `warn`);
+ * blank lines are skipped, a bad line is reported and the rest still read. A line holding an array of objects
+ * (a `.json` file written on one line) gives each element as a record of its own.
  */
 import type { FileRecord, LineCount } from './file-record.js';
-import { readLines } from './read-lines.js';
+import { charsetNote, readLines } from './read-lines.js';
 
-export async function* readJsonl(input: AsyncIterable<Uint8Array>, count: LineCount): AsyncGenerator<FileRecord> {
-  for await (const l of readLines(input)) {
+export async function* readJsonl(
+  input: AsyncIterable<Uint8Array>,
+  count: LineCount,
+  warn?: (message: string) => void,
+): AsyncGenerator<FileRecord> {
+  for await (const l of readLines(input, undefined, warn ? (c) => warn(charsetNote(c)) : undefined)) {
     count.lines = l.line;
     if ('problem' in l) {
       yield { line: l.line, lastLine: l.line, problem: l.problem };

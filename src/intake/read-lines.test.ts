@@ -34,8 +34,8 @@ describe('readLines', () => {
     const lines = await collect(['ok\n', 'x'.repeat(40), 'y'.repeat(40), '\n', Uint8Array.of(0xff, 0xfe, 0x0a), 'end\n'], 64);
     expect(lines).toEqual([
       { line: 1, text: 'ok' },
-      { line: 2, problem: 'longer than 64 bytes; skipped' },
-      { line: 3, problem: 'not valid UTF-8 text (convert the file to UTF-8 first)' },
+      { line: 2, problem: 'longer than 64 bytes; skipped', text: '' },
+      { line: 3, problem: 'not valid UTF-8 text (a damaged byte, or a line in another encoding); skipped', text: '\uFFFD\uFFFD' },
       { line: 4, text: 'end' },
     ]);
   });

@@ -6,7 +6,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { mediaCrawlerCliOptions, mediaCrawlerKindOfFile } from '../../collect/mediacrawler/index.js';
 import { type FileFormat, fileFormats, formatFromName } from '../../intake/file-record.js';
-import { describeProblem, importFile } from '../../intake/import-file.js';
+import { describeProblem, ImportStoreError, importFile } from '../../intake/import-file.js';
 import { resolveWorkspace } from '../../intake/resolve-workspace.js';
 import type { CliContext } from '../context.js';
 import { fail } from '../context.js';
@@ -54,7 +54,9 @@ export function register(program: Command, ctx: CliContext): void {
             rejected: (problem) => process.stderr.write(`${describeProblem(problem)}\n`),
             warning: (message) => process.stderr.write(`warning: ${message}\n`),
           },
-        ).catch((err: Error) => fail(`cannot read ${file}: ${err.message}`));
+        ).catch((err: Error) =>
+          fail(err instanceof ImportStoreError ? `cannot import ${file}: ${err.message}` : `cannot read ${file}: ${err.message}`),
+        );
         process.stdout.write(`${JSON.stringify(summary)}\n`);
       } finally {
         await db.close();

@@ -4,7 +4,7 @@
  * 发布时间：) supply what Readability misses. A page without an article is a `no_article` error.
  */
 import { Readability } from '@mozilla/readability';
-import { toText } from '../decode/decode.js';
+import { toText } from '../../decode/decode.js';
 import { CollectError } from '../errors.js';
 import { parseLooseDate } from '../text/dates.js';
 import { htmlToLine, htmlToText } from '../text/html-text.js';

@@ -16,7 +16,7 @@ import {
   type RdfFeed,
   type RssFeed,
 } from 'feedsmith';
-import { toText } from '../decode/decode.js';
+import { toText } from '../../decode/decode.js';
 import { CollectError } from '../errors.js';
 import { resolveUrl } from '../text/urls.js';
 import { capItems } from './cap.js';

@@ -3,7 +3,7 @@
  * plain-text URL lists, and gzipped files. Regex-based, so 50,000-URL files parse fast.
  */
 import { gunzipSync } from 'node:zlib';
-import { toText } from '../decode/decode.js';
+import { toText } from '../../decode/decode.js';
 import { CollectError } from '../errors.js';
 import { rootElement, stripProlog } from '../feed/sniff.js';
 import { parseLooseDate } from '../text/dates.js';

@@ -3,8 +3,8 @@
  * selector or automatically; new ones are fetched and extracted. The cursor remembers seen URLs (bounded).
  */
 import { z } from 'zod';
+import { toText } from '../../../decode/decode.js';
 import { findArticleLinks } from '../../article/links.js';
-import { toText } from '../../decode/decode.js';
 import type { SourceType } from '../../source-type.js';
 import { channelField, httpUrl, platformField, rememberSeen, seenList } from '../shared/config.js';
 import { articleOutcome, fetchArticles } from '../shared/fetch-articles.js';

@@ -1,4 +1,4 @@
-/** Charset decoding: declared, sniffed and wrongly labelled GBK, GB18030, Big5 and UTF-8 documents. */
+/** Charset decoding (shared by collection and file import): declared, sniffed and wrongly labelled GBK, GB18030, Big5 and UTF-8 documents. */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { normalizeCharset } from './charset.js';
