@@ -91,4 +91,26 @@ describeBackends('parent links', (dialect) => {
     expect(inB.by('b1')?.parentId).toBe(inB.by('p2')?.id);
     expect(inB.by('b1')?.parentId).not.toBe(m.by('p2')?.id);
   });
+
+  it('a URL that names a post and its comments links reposts to the post, also when a comment arrives first', async () => {
+    const post = 'https://weibo.example.com/u/1/Pq9';
+    // A comment links to its post's URL, and arrives before the post; a repost names the post by URL.
+    expect(
+      await push(a, wsA, [
+        { source: 'weibo', externalId: 'cm1', url: post, text: '评论先到', parent: 'pq9' },
+        { source: 'weibo', externalId: 'rp1', text: '转发', parent: post },
+      ]),
+    ).toBe(2);
+    let m = await list(a, wsA);
+    expect(m.by('rp1')?.parentId).toBeNull();
+    expect(await push(a, wsA, [{ source: 'weibo', externalId: 'pq9', url: post, text: '原帖' }])).toBe(1);
+    m = await list(a, wsA);
+    const root = m.items.find((i) => i.externalId === 'pq9')?.id;
+    expect(m.items.find((i) => i.externalId === 'rp1')?.parentId).toBe(root);
+    expect(m.items.find((i) => i.externalId === 'cm1')?.parentId).toBe(root);
+    // A later repost of the same URL picks the post, not the earlier comment.
+    expect(await push(a, wsA, [{ source: 'weibo', externalId: 'rp2', text: '再转发', parent: post }])).toBe(1);
+    m = await list(a, wsA);
+    expect(m.items.find((i) => i.externalId === 'rp2')?.parentId).toBe(root);
+  });
 });

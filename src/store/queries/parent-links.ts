@@ -40,10 +40,7 @@ export async function linkParents(k: Q, stored: StoredForLinking[]): Promise<num
     },
   );
   for (const c of children) {
-    const p = pick(
-      parents.get(c.workspaceId) ?? [],
-      (r) => r.id !== c.id && isParentOf(r, { sourceId: c.sourceId, parentKey: c.parentKey }),
-    );
+    const p = pick(parents.get(c.workspaceId) ?? [], (r) => r.id !== c.id && fits(r, { sourceId: c.sourceId, parentKey: c.parentKey }));
     if (p !== undefined) links.set(c.id, p);
   }
 
@@ -57,7 +54,7 @@ export async function linkParents(k: Q, stored: StoredForLinking[]): Promise<num
     for (const child of rows) {
       if (child.parentKey === null || links.has(child.id)) continue;
       const key = child.parentKey;
-      const p = pick(own, (m) => m.id !== child.id && isParentOf(m, { sourceId: child.sourceId, parentKey: key }));
+      const p = pick(own, (m) => m.id !== child.id && fits(m, { sourceId: child.sourceId, parentKey: key }));
       if (p !== undefined) links.set(child.id, p);
     }
   }
@@ -121,9 +118,18 @@ async function candidates(
   return out;
 }
 
+/**
+ * Whether `row` is the parent `child` names. By URL only a root (not itself a reply) fits: comments link to their
+ * post's URL, so a URL names the post, never one of its comments (replies to replies name ids).
+ */
+function fits(row: Row, child: { sourceId: number; parentKey: string }): boolean {
+  if (child.parentKey.startsWith('url:') && row.parentKey !== null) return false;
+  return isParentOf(row, child);
+}
+
 /** The earliest stored row that fits (rows come in id order). */
-function pick<T extends { id: number }>(rows: T[], fits: (row: T) => boolean): number | undefined {
+function pick<T extends { id: number }>(rows: T[], ok: (row: T) => boolean): number | undefined {
   let best: number | undefined;
-  for (const r of rows) if (fits(r) && (best === undefined || r.id < best)) best = r.id;
+  for (const r of rows) if (ok(r) && (best === undefined || r.id < best)) best = r.id;
   return best;
 }
