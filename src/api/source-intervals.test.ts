@@ -43,7 +43,8 @@ describeBackends('source intervals API', (dialect) => {
   };
 
   beforeAll(async () => {
-    h = await createHarness(dialect, { loginMaxAttempts: 1000, ...settings });
+    // The fixture feed's items are from 20 Nov 2026: the clock starts after them (later times are refused at intake).
+    h = await createHarness(dialect, { loginMaxAttempts: 1000, ...settings }, { clockStart: Date.UTC(2026, 10, 21, 9, 0, 0) });
     ws = (await makeWorkspace(h.t.db)).id;
     const m = await makeMember(h.t.db, ws, 'admin');
     admin = await loginAs(h.app, m.user.username, m.password);

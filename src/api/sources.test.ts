@@ -21,7 +21,8 @@ describeBackends('sources API', (dialect) => {
   const fetchConfig = { fetchAllowCidrs: ['127.0.0.1/32'], fetchRetries: 0, fetchIdleTimeoutMs: 700, collectPerHostDelayMs: 0 };
 
   beforeAll(async () => {
-    h = await createHarness(dialect, { loginMaxAttempts: 1000, ...fetchConfig });
+    // The fixture feed's items are from 20 Nov 2026: the clock starts after them (later times are refused at intake).
+    h = await createHarness(dialect, { loginMaxAttempts: 1000, ...fetchConfig }, { clockStart: Date.UTC(2026, 10, 21, 9, 0, 0) });
     ws = (await makeWorkspace(h.t.db)).id;
     const m = await makeMember(h.t.db, ws, 'admin');
     admin = await loginAs(h.app, m.user.username, m.password);

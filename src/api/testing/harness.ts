@@ -30,12 +30,13 @@ export interface Harness {
 export async function createHarness(
   dialect: DialectName,
   over: Partial<Config> = {},
-  extra: Partial<Pick<AppDeps, 'ready'>> = {},
+  extra: Partial<Pick<AppDeps, 'ready'>> & { clockStart?: number } = {},
 ): Promise<Harness> {
+  const { clockStart, ...deps } = extra;
   const t = await createTestDatabase(dialect);
   const config: Config = { ...testSettings, logLevel: 'silent', ...over };
   const clock: Clock = {
-    now: Date.UTC(2026, 1, 1, 9, 0, 0),
+    now: clockStart ?? Date.UTC(2026, 1, 1, 9, 0, 0),
     advance(ms) {
       this.now += ms;
     },
@@ -50,7 +51,7 @@ export async function createHarness(
       onItemsAccepted: () => {
         wakes.count += 1;
       },
-      ...extra,
+      ...deps,
     });
   return { t, config, clock, app: appWith({}), wakes, appWith, dispose: () => t.dispose() };
 }

@@ -71,7 +71,8 @@ export const sourceQueries = {
         kind: s.kind,
         config: s.config ?? '{}',
         active: s.active === false ? 0 : 1,
-        interval_setting: s.intervalSetting ?? null,
+        // Only when set: the column's default is automatic, and older schemas (migration tests) lack it.
+        ...(s.intervalSetting != null ? { interval_setting: s.intervalSetting } : {}),
         created_at: s.now,
       })
       .returningAll()
