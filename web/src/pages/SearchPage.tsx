@@ -128,7 +128,7 @@ export default function SearchPage() {
               renderItem={(hit) => (
                 <List.Item key={hit.id}>
                   <div style={{ width: '100%' }}>
-                    <Typography.Text strong={!untitled(hit)}>
+                    <Typography.Text strong={!untitled(hit)} style={{ display: 'block' }}>
                       <Link href={`/mentions/${hit.id}`}>
                         <Marked html={untitled(hit) ? hit.snippetHtml : hit.titleHtml} />
                       </Link>
