@@ -1,45 +1,25 @@
 /**
  * 分析设置 in a real browser against the real server: a user-dictionary word added, the default taxonomy listed (seeded
- * on first use), a category created with a query and an invalid query refused; then an imported mention shows them.
+ * on first use), a category created with a query and an invalid query refused; then a mention imported afterwards
+ * goes through the pipeline and its detail shows the word as a product and the new category.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { skipWhen } from '../src/testing/known-skips.js';
-import { browserAvailable, launchChromium } from './support/browser.js';
-import { ensureWebBuilt, repoRoot, startYuqing, type YuqingServer } from './support/yuqing-server.js';
+import { expect, it } from 'vitest';
+import { describeE2e, refreshUntilVisible, shots } from './support/session.js';
 
-const shots = join(repoRoot, 'test-results');
+const item = {
+  source: 'weibo',
+  externalId: 'as-1',
+  title: '问界M9车机频繁死机',
+  text: '新买的问界M9，车机用了三天就死机两次，中控屏黑屏，希望厂家尽快解决。',
+  author: '车主甲',
+  publishedAt: '2026-11-20T08:00:00+08:00',
+};
 
-describe('analysis settings page in Chromium', skipWhen(!browserAvailable(), 'chromium-absent'), () => {
-  let server: YuqingServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await mkdir(shots, { recursive: true });
-    await ensureWebBuilt();
-    server = await startYuqing();
-    browser = await launchChromium();
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('edits the user dictionary and the taxonomy', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1100 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-
-    await page.goto(`${server.url}/login?next=%2Fanalysis`);
-    await page.getByLabel('用户名').fill(server.admin.username);
-    await page.getByLabel('密码', { exact: true }).fill(server.admin.password);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL(`${server.url}/analysis`);
+describeE2e('analysis settings page in Chromium', {}, (e2e) => {
+  it('edits the user dictionary and the taxonomy, and a mention imported afterwards shows both', async () => {
+    const { server } = e2e();
+    const { page, pageErrors, close } = await e2e().signIn({ path: '/analysis', viewport: { width: 1440, height: 1100 } });
 
     // The default taxonomy is there on first visit.
     await page.locator('.ant-table-row', { hasText: 'product_quality' }).waitFor();
@@ -62,6 +42,20 @@ describe('analysis settings page in Chromium', skipWhen(!browserAvailable(), 'ch
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.locator('.ant-table-row', { hasText: 'infotainment' }).waitFor();
     await page.screenshot({ path: join(shots, 'analysis-settings.png'), fullPage: true });
+
+    // Now a mention comes in: the pipeline uses the new word and the new category.
+    expect(await server.importItems([item]), server.output()).toContain('"accepted":1');
+    await page.goto(`${server.url}/mentions`);
+    const row = page.locator('.ant-table-row', { hasText: '问界M9车机频繁死机' });
+    await refreshUntilVisible(page, row, '刷新');
+    await row.getByRole('link', { name: '问界M9车机频繁死机' }).click();
+    await page.waitForURL(/\/mentions\/\d+$/);
+    await page.getByText('产品 · 问界M9').waitFor();
+    await page
+      .locator('.ant-descriptions-row', { hasText: '分类' })
+      .locator('.ant-tag', { hasText: /^车机$/ })
+      .waitFor();
     expect(pageErrors).toEqual([]);
-  }, 60_000);
+    await close();
+  }, 90_000);
 });

@@ -2,15 +2,10 @@
  * 舆情详情 in a real browser: two imported mentions (an original and its repost) go through the real pipeline; a row of
  * 舆情信息 opens the detail, which shows the analysis and the original of the copy, and a sentiment correction applies at once.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { skipWhen } from '../src/testing/known-skips.js';
-import { browserAvailable, launchChromium } from './support/browser.js';
-import { ensureWebBuilt, repoRoot, startYuqing, type YuqingServer } from './support/yuqing-server.js';
+import { expect, it } from 'vitest';
+import { describeE2e, refreshUntilVisible, shots } from './support/session.js';
 
-const shots = join(repoRoot, 'test-results');
 const text =
   '网友发布视频称，某品牌充电宝在北京地铁车厢内冒烟起火，乘客紧急疏散，现场一度十分混乱。品牌客服表示正在核实情况，将尽快给出处理结果。';
 const items = [
@@ -25,42 +20,16 @@ const items = [
   },
 ];
 
-describe('mention detail in Chromium against the real server', skipWhen(!browserAvailable(), 'chromium-absent'), () => {
-  let server: YuqingServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await mkdir(shots, { recursive: true });
-    await ensureWebBuilt();
-    server = await startYuqing();
-    browser = await launchChromium();
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
+describeE2e('mention detail in Chromium against the real server', {}, (e2e) => {
   it('opens a repost from 舆情信息, shows its original and analysis, and takes a sentiment correction', async () => {
+    const { server } = e2e();
     expect(await server.importItems(items), server.output()).toContain('"accepted":2');
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-
-    await page.goto(`${server.url}/login?next=%2Fmentions`);
-    await page.getByLabel('用户名').fill(server.admin.username);
-    await page.getByLabel('密码', { exact: true }).fill(server.admin.password);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL(`${server.url}/mentions`);
+    const { page, pageErrors, close } = await e2e().signIn({ path: '/mentions', viewport: { width: 1440, height: 1000 } });
 
     const repost = page.locator('.ant-table-row', { hasText: '太吓人了' });
-    for (let i = 0; i < 40 && !(await repost.isVisible()); i++) {
-      await page.getByRole('button', { name: '刷新' }).click();
-      await page.waitForTimeout(250);
-    }
-    await repost.click();
+    await refreshUntilVisible(page, repost, '刷新');
+    // The title opens the detail in place; the original is the icon beside it.
+    await repost.getByRole('link', { name: /太吓人了/ }).click();
     await page.waitForURL(/\/mentions\/\d+$/);
     await page.getByText('这是一条转载或重复信息').waitFor();
     await page.getByRole('link', { name: '某品牌充电宝地铁起火' }).waitFor();
@@ -68,6 +37,11 @@ describe('mention detail in Chromium against the real server', skipWhen(!browser
 
     await page.getByText('负面', { exact: true }).last().click();
     await page.getByText('已人工校正').waitFor();
+    // Corrected to negative: a red bar as long as the corrected score is strong.
+    const fill = page.getByTestId('sentiment-bar-fill');
+    await expect(fill.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe('rgb(207, 19, 34)');
+    const score = Number(/得分 (-?[\d.]+)/.exec((await page.getByText(/^得分/).textContent()) ?? '')?.[1]);
+    await expect(page.getByTestId('sentiment-bar').getAttribute('data-percent')).resolves.toBe(String(Math.round(Math.abs(score) * 100)));
     await expect(page.getByTestId('corrected-by').textContent()).resolves.toContain('admin');
     await page.screenshot({ path: join(shots, 'mention-detail.png'), fullPage: true });
 
@@ -75,6 +49,6 @@ describe('mention detail in Chromium against the real server', skipWhen(!browser
     await page.getByText('转载/重复').waitFor();
     await page.getByText('1 条').waitFor();
     expect(pageErrors).toEqual([]);
-    await context.close();
+    await close();
   });
 });

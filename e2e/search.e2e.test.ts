@@ -2,15 +2,10 @@
  * Topics and search in a real browser against the real server: a topic written in the query editor (highlighted,
  * with an inline error and a live preview), then the search page with facets and safely highlighted snippets.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { skipWhen } from '../src/testing/known-skips.js';
-import { browserAvailable, launchChromium } from './support/browser.js';
-import { ensureWebBuilt, repoRoot, startYuqing, type YuqingServer } from './support/yuqing-server.js';
+import { expect, it } from 'vitest';
+import { describeE2e, shots } from './support/session.js';
 
-const shots = join(repoRoot, 'test-results');
 const hour = 3_600_000;
 const items = [
   { title: '华为手机屏幕断裂引发投诉', text: '多名用户投诉华为新款手机屏幕断裂，客服回应正在调查。', source: 'weibo', author: '网友甲' },
@@ -35,46 +30,23 @@ const items = [
   engagement: { likes: 10 * i },
 }));
 
-describe('topics and search pages in Chromium', skipWhen(!browserAvailable(), 'chromium-absent'), () => {
-  let server: YuqingServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await mkdir(shots, { recursive: true });
-    await ensureWebBuilt();
-    server = await startYuqing();
-    browser = await launchChromium();
-    expect(await server.importItems(items)).toContain('"accepted":5');
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
+describeE2e('topics and search pages in Chromium', {}, (e2e) => {
   it('edits a topic with highlighting, an inline error and a live preview, then searches with facets', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('dialog', (d) => pageErrors.push(`dialog: ${d.message()}`));
-
-    await page.goto(`${server.url}/login?next=%2Ftopics`);
-    await page.getByLabel('用户名').fill(server.admin.username);
-    await page.getByLabel('密码', { exact: true }).fill(server.admin.password);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL(`${server.url}/topics`);
+    const { server } = e2e();
+    expect(await server.importItems(items)).toContain('"accepted":5');
+    const { page, pageErrors, close } = await e2e().signIn({ path: '/topics' });
 
     await page.getByRole('button', { name: '新建方案' }).click();
     await page.getByLabel('名称').fill('华为投诉');
     const editor = page.getByLabel('query');
     await editor.fill('(华为 OR Huawei AND 投诉');
-    await page.getByTestId('query-error').filter({ hasText: 'column 21' }).waitFor();
+    await page.getByTestId('query-error').filter({ hasText: '第 21 列' }).waitFor();
     await page.screenshot({ path: join(shots, 'topic-error.png') });
 
     await editor.fill('(华为 OR Huawei) AND (投诉 OR 质量 OR complain*) NOT 招聘');
     await page.getByText('命中 3 条').waitFor();
+    await page.getByText('预览（最近 30 天）').waitFor();
+    await page.getByTestId('preview-window').waitFor();
     await page.screenshot({ path: join(shots, 'topic-preview.png') });
     await page.getByRole('button', { name: '保存' }).click();
     await page.locator('.ant-table-row', { hasText: '华为投诉' }).waitFor();
@@ -96,11 +68,11 @@ describe('topics and search pages in Chromium', skipWhen(!browserAvailable(), 'c
     expect(await page.locator('script:has-text("alert(1)")').count()).toBe(0);
     await page.getByText('<script>alert(1)</script>').waitFor();
     await page.getByText('华为投诉 (3)').waitFor();
-    await page.getByText('weibo (2)').click();
+    await page.getByText('微博 (2)').click();
     await page.getByText('共 2 条').waitFor();
     await page.screenshot({ path: join(shots, 'search.png'), fullPage: true });
 
     expect(pageErrors).toEqual([]);
-    await context.close();
+    await close();
   });
 });

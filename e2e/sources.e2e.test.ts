@@ -1,18 +1,16 @@
 /**
- * The Sources page in a real browser against the real server and a local fixture site: add a feed with the
- * form, "fetch now" shows what would be collected, save, and the embedded collector brings it to 正常 with items.
+ * The Sources page in a real browser against the real server and a local fixture site: add a feed with the form
+ * (with its own interval), "fetch now" shows what would be collected, save, and the embedded collector brings it to
+ * 正常 with items; at 1440×900 every row's 启用 switch is on top and toggles; pushed and imported sources show names
+ * and type labels, never their keys; the same page in English.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type FixtureSite, startFixtureSite } from '../src/collect/sources/testkit/fixture-site.js';
-import { skipWhen } from '../src/testing/known-skips.js';
-import { browserAvailable, launchChromium } from './support/browser.js';
-import { ensureWebBuilt, repoRoot, startYuqing, type YuqingServer } from './support/yuqing-server.js';
+import { describeE2e, refreshUntilVisible, shots } from './support/session.js';
 
-const shots = join(repoRoot, 'test-results');
-// The server inherits these; 127.0.0.1 is allow-listed explicitly for the fixture site.
+// 127.0.0.1 is allow-listed explicitly for the fixture site.
 const collectEnv = {
   YUQING_FETCH_ALLOW_CIDRS: '127.0.0.1/32',
   YUQING_FETCH_RETRIES: '0',
@@ -20,46 +18,37 @@ const collectEnv = {
   YUQING_COLLECT_PER_HOST_DELAY_MS: '0',
 };
 
-describe('sources page in Chromium', skipWhen(!browserAvailable(), 'chromium-absent'), () => {
-  let server: YuqingServer;
-  let browser: Browser;
-  let site: FixtureSite;
-  const saved: Record<string, string | undefined> = {};
+const pushed = [
+  { source: 'weibo', externalId: 'sp-1', text: '充电宝冒烟了', publishedAt: '2026-11-20T08:00:00+08:00' },
+  { source: 'demo:xiaohongshu', externalId: 'sp-2', text: '退换挺快', publishedAt: '2026-11-20T09:00:00+08:00' },
+];
 
-  beforeAll(async () => {
-    await mkdir(shots, { recursive: true });
-    await ensureWebBuilt();
-    site = await startFixtureSite();
-    for (const [k, v] of Object.entries(collectEnv)) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
-    }
-    server = await startYuqing();
-    browser = await launchChromium();
-  }, 90_000);
+/** The element at the centre of `target` is `target` itself or inside it: nothing (a sticky column) covers it. */
+async function onTop(page: Page, target: Locator): Promise<boolean> {
+  const box = await target.boundingBox();
+  if (!box) return false;
+  const handle = await target.elementHandle();
+  return page.evaluate(
+    ([x, y, el]) => {
+      const hit = document.elementFromPoint(x, y);
+      return hit !== null && el !== null && (el === hit || el.contains(hit));
+    },
+    [box.x + box.width / 2, box.y + box.height / 2, handle] as const,
+  );
+}
 
-  afterAll(async () => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-    await browser?.close();
-    await server?.stop();
-    await site?.close();
-  });
+let site: FixtureSite;
+beforeAll(async () => {
+  site = await startFixtureSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
 
+describeE2e('sources page in Chromium', { env: collectEnv }, (e2e) => {
   it('adds a feed, fetches now, saves, and shows its health once collected', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-
-    await page.goto(`${server.url}/login?next=%2Fsources`);
-    await page.getByLabel('用户名').fill(server.admin.username);
-    await page.getByLabel('密码', { exact: true }).fill(server.admin.password);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL(`${server.url}/sources`);
+    const { server } = e2e();
+    const { page, pageErrors, close } = await e2e().signIn({ path: '/sources' });
 
     await page.getByRole('button', { name: '添加信息源' }).click();
     await page.getByLabel('名称', { exact: true }).fill('晨报·社会');
@@ -67,18 +56,48 @@ describe('sources page in Chromium', skipWhen(!browserAvailable(), 'chromium-abs
     await page.getByRole('button', { name: '立即测试' }).click();
     await page.getByText(/将采集 2 条/).waitFor();
     await page.getByText('星澜电器回应电暖器过热投诉').waitFor();
+    await page.getByLabel('采集间隔').click();
+    await page.locator('.ant-select-item-option', { hasText: /^1 分钟$/ }).click();
     await page.screenshot({ path: join(shots, 'source-trial.png') });
     await page.getByRole('button', { name: /保\s*存/ }).click();
 
     const row = page.locator('.ant-table-row', { hasText: '晨报·社会' });
     await row.waitFor();
-    for (let i = 0; i < 50 && !(await row.getByText('正常').isVisible()); i++) {
-      await page.getByRole('button', { name: /刷\s*新/ }).click();
-      await page.waitForTimeout(300);
-    }
-    await row.getByText('正常').waitFor();
+    await refreshUntilVisible(page, row.getByText('正常'), /刷\s*新/);
     expect(await row.locator('td').nth(3).textContent()).toBe('2');
+
+    // Pushed and imported items make their own sources: shown by name and type label, not by key.
+    expect(await server.importItems(pushed), server.output()).toContain('"accepted":2');
+    const weibo = page.locator('.ant-table-row', { hasText: '微博' });
+    await refreshUntilVisible(page, weibo, /刷\s*新/);
+    const demo = page.locator('.ant-table-row', { hasText: '小红书 · 演示' });
+    await demo.waitFor();
+    await expect(weibo.locator('td').nth(1).textContent()).resolves.toBe('文件导入');
+    await expect(weibo.locator('td').first().textContent()).resolves.toBe('微博weibo');
+    expect(await page.locator('.ant-table-tbody').getByText('import', { exact: true }).count()).toBe(0);
     await page.screenshot({ path: join(shots, 'sources.png') });
+
+    // Every 启用 switch is visible, on top, and toggles at 1440×900.
+    const switches = page.getByRole('switch', { name: '启用' });
+    expect(await switches.count()).toBe(3);
+    for (const s of await switches.all()) {
+      expect(await s.isVisible()).toBe(true);
+      expect(await onTop(page, s)).toBe(true);
+    }
+    const feedSwitch = row.getByRole('switch', { name: '启用' });
+    await feedSwitch.click();
+    await row.getByText('已暂停').waitFor();
+    await expect(feedSwitch.getAttribute('aria-checked')).resolves.toBe('false');
     expect(pageErrors).toEqual([]);
-  }, 90_000);
+    await close();
+
+    // The same page in English: names and kinds in English too.
+    const en = await e2e().signIn({ path: '/sources', lang: 'en' });
+    await en.page.locator('.ant-table-row', { hasText: 'Xiaohongshu · demo' }).waitFor();
+    await expect(en.page.locator('.ant-table-row', { hasText: 'Weibo' }).locator('td').nth(1).textContent()).resolves.toBe('File import');
+    await en.page.locator('.ant-table-row', { hasText: '晨报·社会' }).getByText('Paused').waitFor();
+    await en.page.screenshot({ path: join(shots, 'sources-en.png') });
+    expect(en.pageErrors).toEqual([]);
+    await en.close();
+  }, 120_000);
 });

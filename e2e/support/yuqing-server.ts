@@ -1,5 +1,5 @@
 /**
- * Runs the real Yuqing for a browser test: a temp SQLite database, `bin/yuqing migrate`,
+ * Runs the real Yuqing for a browser test: a temp SQLite database (or the given DATABASE_URL), `bin/yuqing migrate`,
  * then `bin/yuqing serve` on a free port, ready once `/readyz` answers 200.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
@@ -62,19 +62,27 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   throw new Error(`bin/yuqing serve was not ready within ${timeoutMs} ms:\n${output()}`);
 }
 
-export async function startYuqing(): Promise<YuqingServer> {
+export interface StartOptions {
+  /** DATABASE_URL to use instead of a fresh SQLite file (e.g. a fresh PostgreSQL schema). */
+  databaseUrl?: string;
+  /** More environment for the server and the CLI commands (collection settings, …). */
+  env?: Record<string, string>;
+}
+
+export async function startYuqing(opts: StartOptions = {}): Promise<YuqingServer> {
   const dir = await mkdtemp(join(tmpdir(), 'yuqing-e2e-'));
   const port = await freePort();
   const admin = { username: 'admin', password: 'e2e-密码-Pa55word' };
   const env = {
     ...process.env,
-    DATABASE_URL: `sqlite:${join(dir, 'yq.db')}`,
+    DATABASE_URL: opts.databaseUrl ?? `sqlite:${join(dir, 'yq.db')}`,
     YUQING_PORT: String(port),
     YUQING_HOST: '127.0.0.1',
     YUQING_ADMIN_USERNAME: admin.username,
     YUQING_ADMIN_PASSWORD: admin.password,
     YUQING_WEB_DIR: webDist,
     YUQING_LOG_LEVEL: 'warn',
+    ...opts.env,
   };
   const options = { cwd: repoRoot, env };
 
@@ -102,7 +110,7 @@ export async function startYuqing(): Promise<YuqingServer> {
   };
 
   try {
-    await waitUntilReady(url, child, output, 30_000);
+    await waitUntilReady(url, child, output, 60_000);
   } catch (err) {
     await stop();
     throw err;

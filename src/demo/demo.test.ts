@@ -124,12 +124,13 @@ describeBackends('demo replay at speed 0', (dialect) => {
     });
     expect(await drainOnce({ db: t.db, config: testConfig(), logger: silentLogger, workerId: 'server', now: () => now })).toBe(900);
     // Intake named those sources by key; someone renamed one of them since.
-    await t.db.kysely
+    const renamed = await t.db.kysely
       .updateTable('sources')
-      .set({ name: '我们的微博' })
+      .set({ name: '晨报（我们起的名字）' })
       .where('workspace_id', '=', ws)
-      .where('key', '=', 'demo:wechat')
-      .execute();
+      .where('key', '=', 'demo:news/dushi-express')
+      .executeTakeFirst();
+    expect(Number(renamed.numUpdatedRows)).toBe(1);
     const lines: string[] = [];
     const summary = await replayDemo(
       { db: t.db, config: testConfig(), logger: silentLogger },
@@ -142,10 +143,12 @@ describeBackends('demo replay at speed 0', (dialect) => {
         r.name,
       ]),
     );
-    expect(names.get('demo:weibo')).toBe('微博（演示）');
-    expect(names.get('demo:news/nanfang-morning')).toBe('南方晨报（演示）');
-    expect(names.get('demo:wechat')).toBe('我们的微博');
-    expect([...names].filter(([key, name]) => key === name)).toEqual([]);
+    expect(names.get('demo:news/nanfang-morning')).toBe('南方晨报');
+    expect(names.get('demo:news/techdailywire')).toBe('Tech Daily Wire');
+    expect(names.get('demo:news/dushi-express')).toBe('晨报（我们起的名字）');
+    // Platforms keep their key; the web app names them in the UI language.
+    expect(names.get('demo:weibo')).toBe('demo:weibo');
+    expect([...names].filter(([key, name]) => key.startsWith('demo:news/') && key === name)).toEqual([]);
     expect(lines.at(-1)).toBe('simulated hour 72/72 · 2,000/2,000 items sent · 2,000 stored');
     expect(summaryLine({ ...summary, elapsedMs: 1234 }, 'default')).toBe(
       'done in 1.2 s: 2,000 demo items sent to workspace default (1,100 new, 900 already there); 2,000 stored as mentions',

@@ -56,7 +56,7 @@ export default function HomePage() {
                 <List.Item
                   extra={
                     item.path ? (
-                      <Link href={item.path}>
+                      <Link href={item.path} style={{ whiteSpace: 'nowrap' }}>
                         {t('home.open')} <ArrowRightOutlined />
                       </Link>
                     ) : (

@@ -19,6 +19,7 @@ import { formatCount, formatDateTime } from '../lib/format.js';
 import { categoryLabel, languageLabel } from '../lib/labels.js';
 import { Link } from '../lib/router.js';
 import { sourceLabel, sourceName } from '../lib/sources.js';
+import { derivedTitle } from '../lib/titles.js';
 import { useQuery } from '../lib/useQuery.js';
 import { Marked } from './search/Marked.js';
 import { lexError, QueryEditor, queryErrorOf } from './topics/QueryEditor.js';
@@ -26,6 +27,12 @@ import { lexError, QueryEditor, queryErrorOf } from './topics/QueryEditor.js';
 type FacetName = keyof SearchResult['facets'];
 const facetNames: FacetName[] = ['channel', 'sentiment', 'source', 'lang', 'region', 'authorRegion', 'category', 'topic'];
 const sentimentColor: Record<string, string> = { negative: 'red', positive: 'green', neutral: 'default' };
+
+/** A post whose title is only the start of its text (made by the pipeline) shows its snippet once, as the link. */
+const untitled = (hit: { titleHtml: string; snippetHtml: string }) => {
+  const plain = (html: string) => html.replace(/<\/?mark>/g, '');
+  return derivedTitle(plain(hit.titleHtml), plain(hit.snippetHtml));
+};
 
 export default function SearchPage() {
   const { t, lang } = useI18n();
@@ -121,9 +128,9 @@ export default function SearchPage() {
               renderItem={(hit) => (
                 <List.Item key={hit.id}>
                   <div style={{ width: '100%' }}>
-                    <Typography.Text strong>
+                    <Typography.Text strong={!untitled(hit)} style={{ display: 'block' }}>
                       <Link href={`/mentions/${hit.id}`}>
-                        <Marked html={hit.titleHtml} />
+                        <Marked html={untitled(hit) ? hit.snippetHtml : hit.titleHtml} />
                       </Link>
                       {hit.url && (
                         <Tooltip title={t('mentions.openOriginal')}>
@@ -139,9 +146,11 @@ export default function SearchPage() {
                         </Tooltip>
                       )}
                     </Typography.Text>
-                    <div style={{ color: '#434343', margin: '4px 0' }}>
-                      <Marked html={hit.snippetHtml} />
-                    </div>
+                    {!untitled(hit) && (
+                      <div style={{ color: '#434343', margin: '4px 0' }}>
+                        <Marked html={hit.snippetHtml} />
+                      </div>
+                    )}
                     <Space size={8} wrap style={{ color: '#8c8c8c', fontSize: 12 }}>
                       <span>{formatDateTime(hit.at)}</span>
                       <span title={hit.source}>{sourceName({ key: hit.source, name: hit.sourceName }, lang)}</span>

@@ -44,7 +44,6 @@ export default function SourcesPage() {
   };
   const when = (iso: string | null) => (iso ? formatDateTime(iso) : '—');
   const interval = (s: SourceRow) => {
-    if (s.health.status === 'push') return '—';
     const every = s.health.intervalSeconds ?? null;
     return every === null ? t('sources.interval.auto') : t('sources.interval.current', { every: durationLabel(every, lang) });
   };
@@ -95,24 +94,27 @@ export default function SourcesPage() {
             render: (kind: string) => <Tag style={{ whiteSpace: 'normal' }}>{kindLabel(kind)}</Tag>,
           },
           { title: t('sources.health'), key: 'health', render: (_: unknown, s) => <HealthCell health={s.health} /> },
-          { title: t('sources.itemsToday'), key: 'today', width: 90, align: 'right', render: (_: unknown, s) => s.health.itemsToday },
+          { title: t('sources.itemsToday'), key: 'today', width: 110, align: 'right', render: (_: unknown, s) => s.health.itemsToday },
           {
             title: t('sources.nextCheck'),
             key: 'next',
             width: 150,
-            render: (_: unknown, s) => (
-              <Space direction="vertical" size={0}>
-                <span>{when(s.health.nextCheckAt)}</span>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {interval(s)}
-                </Typography.Text>
-              </Space>
-            ),
+            render: (_: unknown, s) =>
+              s.health.status === 'push' ? (
+                '—'
+              ) : (
+                <Space direction="vertical" size={0}>
+                  <span>{when(s.health.nextCheckAt)}</span>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {interval(s)}
+                  </Typography.Text>
+                </Space>
+              ),
           },
           {
             title: t('sources.active'),
             dataIndex: 'active',
-            width: 70,
+            width: 84,
             render: (active: boolean, s) => (
               <Switch
                 checked={active}

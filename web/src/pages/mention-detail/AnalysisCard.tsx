@@ -42,7 +42,7 @@ export function AnalysisCard({ mention }: { mention: MentionDetail }) {
 
   return (
     <Card title={t('detail.analysis')} size="small">
-      <Descriptions column={1} size="small" styles={{ label: { width: 120 } }}>
+      <Descriptions column={1} size="small" styles={{ label: { width: 150 } }}>
         <Descriptions.Item label={t('detail.emotions')}>
           {shownEmotions.length > 0 ? (
             <div style={{ width: '100%', maxWidth: 420 }}>

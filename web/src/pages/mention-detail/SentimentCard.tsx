@@ -1,9 +1,9 @@
 /** The sentiment of a mention with the correction control (admin, analyst) and who corrected it when. */
-import { Alert, Card, Progress, Radio, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, Card, Radio, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import type { MentionDetail, SentimentLabelValue } from '../../../../src/api/schemas/mention-detail.js';
 import { correctSentiment } from '../../api/mention-detail.js';
-import { sentimentBar } from '../../components/sentiment-bar.js';
+import { SentimentBar } from '../../components/SentimentBar.js';
 import { useI18n } from '../../i18n/index.js';
 import { describeError } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
@@ -54,15 +54,7 @@ export function SentimentCard({
         ) : (
           <Typography.Text type="secondary">{t('detail.noSentiment')}</Typography.Text>
         )}
-        {s && (
-          <Progress
-            data-testid="sentiment-bar"
-            percent={sentimentBar(s.label, s.score).percent}
-            showInfo={false}
-            strokeColor={sentimentBar(s.label, s.score).color}
-            size="small"
-          />
-        )}
+        {s && <SentimentBar label={s.label} score={s.score} title={t('detail.sentiment')} />}
         {last && (
           <Typography.Text data-testid="corrected-by">
             {t('detail.correctedBy', {

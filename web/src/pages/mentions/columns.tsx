@@ -7,6 +7,7 @@ import type { I18n } from '../../i18n/index.js';
 import { formatCount, formatDateTime } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
 import { sourceName } from '../../lib/sources.js';
+import { derivedTitle } from '../../lib/titles.js';
 import { sentimentColors } from '../mention-detail/SentimentCard.js';
 
 function excerpt(text: string, max: number): string {
@@ -36,7 +37,8 @@ function TimeCell({ mention, t }: { mention: MentionView; t: I18n['t'] }) {
  * the mention's detail; the icon beside it opens the original on its site.
  */
 function ContentCell({ mention, t }: { mention: MentionView; t: I18n['t'] }) {
-  const title = mention.title.trim();
+  // The pipeline gives an untitled post the start of its text as a title: shown once, as text, not twice.
+  const title = derivedTitle(mention.title, mention.text) ? '' : mention.title.trim();
   const heading = title || excerpt(mention.text, 120) || t('mentions.untitled');
   const body = title ? excerpt(mention.text, 200) : '';
   return (
@@ -96,7 +98,7 @@ export function mentionColumns(i18n: I18n): ColumnsType<MentionView> {
     {
       key: 'source',
       title: t('mentions.col.source'),
-      width: 120,
+      width: 140,
       render: (_, m) => (
         <Tag color="blue" title={m.source} style={{ whiteSpace: 'normal' }}>
           {sourceName({ key: m.source, name: m.sourceName }, lang)}
