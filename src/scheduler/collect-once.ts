@@ -14,7 +14,7 @@ import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/dialect.js';
 import { activeTopicQueries, type DueSource, recordPass } from '../store/queries/collection.js';
 import { nextCheckAt, nextInterval, type PassOutcome } from './adaptive.js';
-import { describeError } from './describe-error.js';
+import { describeError, logRefusedAddress } from './describe-error.js';
 import { topicKeywords } from './keywords.js';
 
 export interface CollectDeps {
@@ -86,6 +86,7 @@ export async function collectOnce(deps: CollectDeps, source: DueSource): Promise
     };
     outcome = { ok: true, newItems: accepted.accepted, notModified: result.notModified === true };
   } catch (err) {
+    logRefusedAddress(deps.logger, err);
     const error = leaseLimit.aborted
       ? `the pass took longer than ${Math.round(deps.config.collectLeaseSeconds * 0.9)} s (90 % of its lease) and was stopped`
       : describeError(err);
