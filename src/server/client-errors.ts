@@ -2,7 +2,6 @@
  * Requests Node's HTTP parser refuses before any handler runs (a URL or headers over the
  * 16 KB limit, malformed HTTP) answered in the one error shape instead of Node's empty reply.
  */
-import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { AppError } from '../errors/catalogue.js';
 import type { Logger } from '../log/logger.js';
@@ -30,7 +29,12 @@ export function clientErrorResponse(code: string | undefined): string {
   ].join('\r\n');
 }
 
-export function answerClientErrors(server: Server, logger: Logger): void {
+/** What we need of Node's HTTP server (the one `@hono/node-server` starts). */
+export interface ParsingServer {
+  on(event: 'clientError', listener: (err: NodeJS.ErrnoException, socket: Duplex) => void): unknown;
+}
+
+export function answerClientErrors(server: ParsingServer, logger: Logger): void {
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
     if (err.code === 'ECONNRESET' || !socket.writable) {
       socket.destroy();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../api/app.js';
 import { silentLogger } from '../log/logger.js';
 import { createTestDatabase, type TestDatabase, testSettings } from '../testing/backends.js';
-import { answerClientErrors } from './client-errors.js';
+import { answerClientErrors, type ParsingServer } from './client-errors.js';
 import { apiPolicy, webAppPolicy } from './security-headers.js';
 import { createFrontDoor } from './web-app.js';
 
@@ -90,7 +90,7 @@ describe('front door', () => {
 
     beforeAll(async () => {
       const server = serve({ fetch: door.fetch, hostname: '127.0.0.1', port: 0 });
-      answerClientErrors(server as import('node:http').Server, silentLogger);
+      answerClientErrors(server, silentLogger);
       await new Promise<void>((resolve) => server.once('listening', () => resolve()));
       port = (server.address() as { port: number }).port;
       base = `http://127.0.0.1:${port}`;

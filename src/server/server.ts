@@ -3,7 +3,6 @@
  * creates the first admin on an empty database, starts the embedded pipeline worker and collector,
  * listens, and shuts down gracefully on SIGTERM/SIGINT.
  */
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '../api/app.js';
@@ -15,7 +14,7 @@ import { defaultWorkerId, startWorker, type WorkerHandle } from '../pipeline/wor
 import { createScheduler } from '../scheduler/index.js';
 import type { Db } from '../store/dialect.js';
 import { assertSchemaCurrent, schemaStatus } from '../store/migrate.js';
-import { answerClientErrors } from './client-errors.js';
+import { answerClientErrors, type ParsingServer } from './client-errors.js';
 import { createFrontDoor } from './web-app.js';
 
 export interface RunningServer {
@@ -47,7 +46,7 @@ export async function startServer(db: Db, config: Config, logger: Logger, print:
   const door = createFrontDoor(api, config.webDir, { hsts: config.cookieSecure });
 
   const server = serve({ fetch: door.fetch, hostname: config.host, port: config.port });
-  answerClientErrors(server as Server, logger);
+  answerClientErrors(server, logger);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
     server.once('error', reject);
