@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../api/app.js';
 import { silentLogger } from '../log/logger.js';
 import { createTestDatabase, type TestDatabase, testSettings } from '../testing/backends.js';
-import { answerClientErrors, type ParsingServer } from './client-errors.js';
+import { answerClientErrors } from './client-errors.js';
 import { apiPolicy, webAppPolicy } from './security-headers.js';
 import { createFrontDoor } from './web-app.js';
 

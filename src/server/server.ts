@@ -14,7 +14,7 @@ import { defaultWorkerId, startWorker, type WorkerHandle } from '../pipeline/wor
 import { createScheduler } from '../scheduler/index.js';
 import type { Db } from '../store/dialect.js';
 import { assertSchemaCurrent, schemaStatus } from '../store/migrate.js';
-import { answerClientErrors, type ParsingServer } from './client-errors.js';
+import { answerClientErrors } from './client-errors.js';
 import { createFrontDoor } from './web-app.js';
 
 export interface RunningServer {
