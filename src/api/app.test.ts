@@ -129,12 +129,26 @@ describeBackends('API plumbing', (dialect) => {
       )
       .execute();
     await send(h.app, 'GET', `/api/v1/workspaces/${ws.id}/topics`);
-    const r = await send(h.app, 'GET', '/metrics');
+    const scraped = h.appWith({ metricsToken: 'scrape-secret-1' });
+    const r = await send(scraped, 'GET', '/metrics', { headers: { authorization: 'Bearer scrape-secret-1' } });
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = String(r.body);
     expect(text).toMatch(/^yuqing_inbox_pending 2$/m);
     expect(text).toMatch(/yuqing_http_requests_total\{method="GET",route="\/api\/v1\/workspaces\/:workspaceId\/topics",status="401"\} \d+/);
     expect(text).not.toContain(`/workspaces/${ws.id}/`);
+  });
+
+  it('keeps /metrics off without a token, and behind the bearer token when one is set', async () => {
+    const off = await send(h.app, 'GET', '/metrics');
+    expect(off.status).toBe(404);
+    expect(String(off.body)).not.toContain('yuqing_');
+    const guarded = h.appWith({ metricsToken: 'scrape-secret-2' });
+    for (const authorization of [undefined, 'Bearer wrong', 'Bearer scrape-secret-2x', 'scrape-secret-2']) {
+      const r = await send(guarded, 'GET', '/metrics', authorization ? { headers: { authorization } } : {});
+      expect(r.status, authorization).toBe(401);
+      expect(errorCode(r)).toBe('unauthenticated');
+    }
+    expect((await send(guarded, 'GET', '/metrics', { headers: { authorization: 'Bearer scrape-secret-2' } })).status).toBe(200);
   });
 });

@@ -284,6 +284,13 @@ export const options = {
     default: 600,
     parse: parseInteger(1, 86_400),
   }),
+  metricsToken: opt({
+    env: 'YUQING_METRICS_TOKEN',
+    doc: 'Bearer token a Prometheus scraper must send for /metrics; when empty /metrics is off (404), since it would be public on the server port.',
+    default: '',
+    parse: parseString,
+    secret: true,
+  }),
   webDir: opt({ env: 'YUQING_WEB_DIR', doc: 'Folder of the built web app served at /.', default: './web/dist', parse: parseString }),
   testPostgresUrl: opt({
     env: 'YUQING_TEST_PG_URL',

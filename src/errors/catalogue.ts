@@ -19,6 +19,12 @@ export const catalogue = {
   conflict: { status: 409, en: 'This already exists.', zh: '已存在。' },
   payload_too_large: { status: 413, en: 'The request body is too large.', zh: '请求内容过大。' },
   current_password_wrong: { status: 403, en: 'The current password is wrong.', zh: '当前密码不正确。' },
+  headers_too_large: {
+    status: 431,
+    en: 'The request URL or headers are too large (16 KB at most). Send a long search query by POST with a JSON body.',
+    zh: '请求地址或请求头过大（最多 16 KB）。较长的检索式请用 POST 以 JSON 正文提交。',
+  },
+  request_timeout: { status: 408, en: 'The request took too long to arrive.', zh: '请求发送超时。' },
   rate_limited: { status: 429, en: 'Too many attempts; wait and try again.', zh: '尝试次数过多，请稍后再试。' },
   schema_behind: {
     status: 503,

@@ -23,6 +23,8 @@ export interface HttpErrorInfo {
   /** Server's Retry-After in milliseconds, when it sent one. */
   retryAfterMs?: number;
   cause?: unknown;
+  /** The refused address behind a host name: for the server's log, never for a message a caller sees. */
+  address?: string;
 }
 
 export class HttpError extends Error {
@@ -31,6 +33,7 @@ export class HttpError extends Error {
   readonly status: number | undefined;
   readonly retryable: boolean;
   readonly retryAfterMs: number | undefined;
+  readonly address: string | undefined;
   constructor(
     readonly code: HttpErrorCode,
     message: string,
@@ -41,6 +44,7 @@ export class HttpError extends Error {
     this.status = info.status;
     this.retryable = info.retryable ?? false;
     this.retryAfterMs = info.retryAfterMs;
+    this.address = info.address;
   }
 }
 

@@ -63,8 +63,9 @@ export async function pinTarget(url: URL, allow: readonly Cidr[], resolve: Resol
     const reason = blockedReason(ip);
     if (reason && !isAllowed(ip, allow)) {
       const shown = formatIp(ip);
-      const via = literal ? '' : ` for ${host}`;
-      throw new HttpError('blocked_address', `blocked address ${shown} (${reason})${via}`, { url: url.href });
+      // An address the URL spells out may be shown; one found by resolving a name is for the server's log only.
+      const message = literal ? `blocked address ${shown} (${reason})` : `blocked address for ${host}: it resolves to a ${reason} address`;
+      throw new HttpError('blocked_address', message, { url: url.href, address: shown });
     }
     first ??= { host, address: ip.v === 4 ? formatIp(ip) : address.replace(/%.*$/, ''), family: ip.v };
   }

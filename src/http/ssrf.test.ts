@@ -24,7 +24,7 @@ describe('not allow-listed', () => {
 
   it.each([
     ['127.0.0.1', '127.0.0.1 (loopback)'],
-    ['localhost', '127.0.0.1 (loopback) for localhost'],
+    ['localhost', 'for localhost: it resolves to a loopback address'],
     ['[::ffff:127.0.0.1]', '::ffff:7f00:1 (IPv4-mapped IPv6 of 127.0.0.1, loopback)'],
     ['0x7f.1', '127.0.0.1 (loopback)'],
     ['2130706433', '127.0.0.1 (loopback)'],
@@ -47,7 +47,9 @@ describe('not allow-listed', () => {
   it('refuses a host when any of its DNS answers is private', async () => {
     const mixed = createHttpClient({ retries: 0 }, { resolve: async () => ['93.184.216.34', '10.0.0.5'] });
     const err = await refusal(mixed.fetch('http://intranet.example/'));
-    expect(err.message).toBe('blocked address 10.0.0.5 (private network) for intranet.example');
+    expect(err.message).toBe('blocked address for intranet.example: it resolves to a private network address');
+    expect(err.message).not.toContain('10.0.0.5');
+    expect(err.address).toBe('10.0.0.5');
   });
 
   it('refuses non-http schemes', async () => {

@@ -15,7 +15,7 @@ import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/dialect.js';
 import { activeTopicQueries, type DueSource, recordPass } from '../store/queries/collection.js';
 import { type IntervalPolicy, type PassOutcome, planNext, type Schedule } from './adaptive.js';
-import { describeError } from './describe-error.js';
+import { describeError, logRefusedAddress } from './describe-error.js';
 import { intervalLimits } from './host-floor.js';
 import { topicKeywords } from './keywords.js';
 
@@ -101,6 +101,7 @@ export async function collectOnce(deps: CollectDeps, source: DueSource): Promise
     // A 304 is zero new items over the time since the last pass.
     outcome = { ok: true, newItems: result.notModified === true ? 0 : accepted.accepted };
   } catch (err) {
+    logRefusedAddress(deps.logger, err);
     const error = leaseLimit.aborted
       ? `the pass took longer than ${Math.round(deps.config.collectLeaseSeconds * 0.9)} s (90 % of its lease) and was stopped`
       : describeError(err);

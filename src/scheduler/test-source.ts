@@ -8,7 +8,7 @@ import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/dialect.js';
 import { activeTopicQueries } from '../store/queries/collection.js';
 import { describeIssue, readState } from './collect-once.js';
-import { describeError } from './describe-error.js';
+import { describeError, logRefusedAddress } from './describe-error.js';
 import { topicKeywords } from './keywords.js';
 
 export interface TrialResult {
@@ -49,6 +49,7 @@ export async function trySource(
     });
     return done({ ok: true, items: r.items, notModified: r.notModified === true, ...(r.note ? { note: r.note } : {}) });
   } catch (err) {
+    logRefusedAddress(deps.logger, err);
     return done({ ok: false, items: [], notModified: false, error: describeError(err) });
   }
 }

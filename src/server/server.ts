@@ -14,6 +14,7 @@ import { defaultWorkerId, startWorker, type WorkerHandle } from '../pipeline/wor
 import { createScheduler } from '../scheduler/index.js';
 import type { Db } from '../store/dialect.js';
 import { assertSchemaCurrent, schemaStatus } from '../store/migrate.js';
+import { answerClientErrors } from './client-errors.js';
 import { createFrontDoor } from './web-app.js';
 
 export interface RunningServer {
@@ -42,9 +43,10 @@ export async function startServer(db: Db, config: Config, logger: Logger, print:
       return s.pending.length === 0;
     },
   });
-  const door = createFrontDoor(api, config.webDir);
+  const door = createFrontDoor(api, config.webDir, { hsts: config.cookieSecure });
 
   const server = serve({ fetch: door.fetch, hostname: config.host, port: config.port });
+  answerClientErrors(server, logger);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
     server.once('error', reject);

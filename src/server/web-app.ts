@@ -1,11 +1,13 @@
 /**
  * The HTTP front door: API paths go to the API app, everything else is the built web app
- * from `config.webDir`, with index.html for client-side routes.
+ * from `config.webDir`, with index.html for client-side routes. Every answer carries the
+ * security headers.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { securityHeaders } from './security-headers.js';
 
 const apiPrefixes = ['/api/', '/healthz', '/readyz', '/metrics'];
 
@@ -17,8 +19,14 @@ export interface FetchApp {
   fetch(request: Request, env?: unknown): Response | Promise<Response>;
 }
 
-export function createFrontDoor(api: FetchApp, webDir: string): Hono {
+export interface FrontDoorOptions {
+  /** Send Strict-Transport-Security (the deployment is behind HTTPS). */
+  hsts?: boolean;
+}
+
+export function createFrontDoor(api: FetchApp, webDir: string, options: FrontDoorOptions = {}): Hono {
   const door = new Hono();
+  door.use('*', securityHeaders({ hsts: options.hsts ?? false, isApiPath }));
   door.all('*', async (c, next) => (isApiPath(c.req.path) ? api.fetch(c.req.raw, c.env) : next()));
   const indexPath = join(webDir, 'index.html');
   if (!existsSync(indexPath)) {

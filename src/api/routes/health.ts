@@ -4,6 +4,7 @@
  * lock, disk space or a connection), /metrics (Prometheus text).
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { safeEqual } from '../../auth/secrets.js';
 import { AppError, retryAfterSeconds } from '../../errors/catalogue.js';
 import { inboxPending, registry } from '../../metrics/registry.js';
 import type { StoreFailure } from '../../store/failure.js';
@@ -36,8 +37,11 @@ const metrics = createRoute({
   method: 'get',
   path: '/metrics',
   tags,
-  summary: 'Prometheus metrics',
-  responses: { 200: { description: 'Prometheus text exposition format.', content: { 'text/plain': { schema: z.string() } } } },
+  summary: 'Prometheus metrics (only with YUQING_METRICS_TOKEN set, sent as a bearer token)',
+  responses: {
+    200: { description: 'Prometheus text exposition format.', content: { 'text/plain': { schema: z.string() } } },
+    ...errorResponses(401, 404),
+  },
 });
 
 function writeProblem(failure: StoreFailure): AppError {
@@ -71,6 +75,10 @@ export function registerHealthRoutes(app: ApiApp, deps: RouteDeps, ready?: () =>
   });
 
   app.openapi(metrics, async (c) => {
+    const token = deps.config.metricsToken;
+    if (token === '') throw new AppError('not_found', 'Metrics are off; set YUQING_METRICS_TOKEN and scrape with that bearer token.');
+    const sent = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
+    if (!safeEqual(sent, token)) throw new AppError('unauthenticated', 'Send the metrics token as `Authorization: Bearer <token>`.');
     try {
       inboxPending.set(await inboxReadQueries.countPending(deps.db.kysely));
     } catch (err) {

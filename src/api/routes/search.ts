@@ -1,14 +1,15 @@
 /** Searching a workspace's stored mentions with the topic query language: filters, sorts, keyset pages, facets, highlighted snippets. */
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, type z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { printQuery } from '../../match/index.js';
 import { facetsOf, presentHits } from '../../search/present.js';
 import { findMatches, pageOf, sortKey } from '../../search/search.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import type { ApiApp, RouteDeps } from '../env.js';
-import { authenticated, errorResponses, json } from '../openapi-parts.js';
+import type { ApiApp, AppEnv, RouteDeps } from '../env.js';
+import { authenticated, errorResponses, json, jsonBody } from '../openapi-parts.js';
 import { requireAccess } from '../request.js';
 import { workspaceIdParam } from '../schemas/common.js';
-import { searchQuerySchema, searchResultSchema } from '../schemas/search.js';
+import { searchBodySchema, searchQuerySchema, searchResultSchema } from '../schemas/search.js';
 
 const search = createRoute({
   method: 'get',
@@ -24,15 +25,29 @@ const search = createRoute({
   },
 });
 
+const searchByPost = createRoute({
+  method: 'post',
+  path: '/api/v1/workspaces/{workspaceId}/search',
+  tags: ['search'],
+  summary: 'The same search with the parameters in a JSON body, for queries too long for a URL',
+  description: 'A URL is limited to about 16 KB; a query may be 20,000 characters. The answer is the same as GET.',
+  security: authenticated,
+  request: { params: workspaceIdParam, body: jsonBody(searchBodySchema) },
+  responses: {
+    200: json(searchResultSchema, 'One page of matches, with facet counts over all matches.'),
+    ...errorResponses(400, 401, 403, 404, 413),
+  },
+});
+
+type SearchParams = z.infer<typeof searchQuerySchema>;
+
 export const msOrUndefined = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : Date.parse(iso));
 
 export function registerSearchRoutes(app: ApiApp, deps: RouteDeps): void {
   const q = deps.db.kysely;
 
-  app.openapi(search, async (c) => {
-    const { workspaceId } = c.req.valid('param');
+  async function answer(c: Context<AppEnv>, workspaceId: number, p: SearchParams) {
     await requireAccess(c, deps, workspaceId, 'mention.read');
-    const p = c.req.valid('query');
     const after = p.cursor === undefined ? null : (decodeCursor(p.cursor, 2) as [number, number]);
     const filters = {
       from: msOrUndefined(p.from),
@@ -51,15 +66,15 @@ export function registerSearchRoutes(app: ApiApp, deps: RouteDeps): void {
     const items = page.slice(0, p.limit);
     const last = items[items.length - 1];
     const nextCursor = page.length > p.limit && last ? encodeCursor([sortKey(last, p.sort), last.id]) : null;
-    return c.json(
-      {
-        items: await presentHits(q, workspaceId, set.tree, items),
-        nextCursor,
-        total: set.hits.length,
-        query: set.tree ? printQuery(set.tree) : null,
-        facets: await facetsOf(q, workspaceId, set.hits),
-      },
-      200,
-    );
-  });
+    return {
+      items: await presentHits(q, workspaceId, set.tree, items),
+      nextCursor,
+      total: set.hits.length,
+      query: set.tree ? printQuery(set.tree) : null,
+      facets: await facetsOf(q, workspaceId, set.hits),
+    };
+  }
+
+  app.openapi(search, async (c) => c.json(await answer(c, c.req.valid('param').workspaceId, c.req.valid('query')), 200));
+  app.openapi(searchByPost, async (c) => c.json(await answer(c, c.req.valid('param').workspaceId, c.req.valid('json')), 200));
 }

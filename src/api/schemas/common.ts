@@ -21,24 +21,37 @@ export const errorBodySchema = z
   })
   .openapi('Error');
 
+/**
+ * A positive integer written plainly in decimal (`2`, never `2.0`, `0x2`, `2e0` or ` 2`),
+ * as a number. Number() alone would read all of those as 2.
+ */
+export function positiveInteger() {
+  return z
+    .string()
+    .regex(/^[1-9][0-9]{0,15}$/, 'expected a positive whole number written in digits')
+    .transform(Number)
+    .pipe(z.number().int().positive().max(Number.MAX_SAFE_INTEGER));
+}
+
+/** A whole number in [min, max] written plainly in decimal (for query parameters such as `limit`). */
+export function integerIn(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^(0|-?[1-9][0-9]{0,15})$/, 'expected a whole number written in digits')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+}
+
 export const workspaceIdParam = z.object({
-  workspaceId: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: 'workspaceId', in: 'path' }, example: 1 }),
+  workspaceId: positiveInteger().openapi({ param: { name: 'workspaceId', in: 'path' }, type: 'integer', example: 1 }),
 });
 
 export const pageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: integerIn(1, 200).default(50).openapi({ type: 'integer' }),
   cursor: z.string().max(200).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
 });
 
 /** A positive integer id in the path, under the name the route uses for it. */
 export function pathId(name: string) {
-  return z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name, in: 'path' }, example: 1 });
+  return positiveInteger().openapi({ param: { name, in: 'path' }, type: 'integer', example: 1 });
 }

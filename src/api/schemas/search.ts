@@ -1,5 +1,6 @@
 /** Wire shapes for search (the topic query language over stored mentions) and for topic preview and apply. */
 import { z } from '@hono/zod-openapi';
+import { integerIn, positiveInteger } from './common.js';
 
 const time = z.string().datetime({ offset: true }).optional().openapi({ description: 'ISO 8601.' });
 const text = (description: string) => z.string().trim().min(1).max(200).optional().openapi({ description });
@@ -8,7 +9,7 @@ export const searchQuerySchema = z.object({
   q: z.string().max(20_000).optional().openapi({ description: 'A query in the topic query language; empty lists everything.' }),
   from: time,
   to: time,
-  topic: z.coerce.number().int().positive().optional(),
+  topic: positiveInteger().optional().openapi({ type: 'integer' }),
   sentiment: z.enum(['positive', 'neutral', 'negative']).optional(),
   channel: text('Channel kind (news, social, forum, video…).'),
   source: text('Source key.'),
@@ -18,9 +19,18 @@ export const searchQuerySchema = z.object({
   authorRegion: text("The author's region (the platform's IP属地 label resolved to a place)."),
   category: text('Category tag.'),
   sort: z.enum(['time', 'relevance', 'reach']).default('time'),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: integerIn(1, 100).default(20).openapi({ type: 'integer' }),
   cursor: z.string().max(200).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
 });
+
+/** The same search as a JSON body (POST), for queries too long for a URL; numbers are JSON numbers. */
+export const searchBodySchema = searchQuerySchema
+  .extend({
+    topic: z.number().int().positive().optional(),
+    limit: z.number().int().min(1).max(100).default(20),
+  })
+  .strict()
+  .openapi('SearchRequest');
 
 export const searchHitSchema = z
   .object({
