@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipWhen } from '../src/testing/known-skips.js';
 import { browserAvailable, launchChromium } from './support/browser.js';
 import { ensureWebBuilt, repoRoot, startYuqing, type YuqingServer } from './support/yuqing-server.js';
 
@@ -44,7 +45,7 @@ async function signIn(page: Page, url: string, username: string, password: strin
   await page.waitForURL(`${url}/`);
 }
 
-describe.skipIf(!browserAvailable())('invitations and password change in Chromium', () => {
+describe('invitations and password change in Chromium', skipWhen(!browserAvailable(), 'chromium-absent'), () => {
   let server: YuqingServer;
   let browser: Browser;
   const wang = { username: 'wang.fang', password: 'wang-first-pw' };

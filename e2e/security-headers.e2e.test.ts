@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipWhen } from '../src/testing/known-skips.js';
 import { browserAvailable, launchChromium } from './support/browser.js';
 import { ensureWebBuilt, startYuqing, type YuqingServer } from './support/yuqing-server.js';
 
@@ -33,7 +34,7 @@ async function watchPolicy(page: Page): Promise<{ violations: Violation[]; conso
   return { violations, consoleErrors };
 }
 
-describe.skipIf(!browserAvailable())('security headers in Chromium', () => {
+describe('security headers in Chromium', skipWhen(!browserAvailable(), 'chromium-absent'), () => {
   let server: YuqingServer;
   let browser: Browser;
   let framer: Server;

@@ -115,6 +115,26 @@ describeBackends('the database cannot store', (dialect) => {
     expect((await send(s.app, 'GET', '/readyz')).status).toBe(200);
   });
 
+  it('a session falling due for its last-seen write during a lock still reads: the write is bookkeeping', async () => {
+    const db = secondConnection(t, 100);
+    opened.push(db);
+    let clock = Date.UTC(2026, 1, 1, 9, 0, 0);
+    const app = createApp({
+      db,
+      config: { ...testSettings, logLevel: 'silent', loginMaxAttempts: 1000 },
+      logger: createLogger('silent'),
+      now: () => clock,
+    });
+    const ws = (await makeWorkspace(db)).id;
+    const member = await makeMember(db, ws, 'viewer');
+    const caller = await loginAs(app, member.user.username, member.password);
+    const lock = await holdWriteLock(holder);
+    clock += 5 * 60_000; // past the interval at which a request slides the session's expiry
+    const list = await caller.get(`/api/v1/workspaces/${ws}/mentions`);
+    await lock.rollback().execute();
+    expect(list.status).toBe(200);
+  });
+
   if (dialect === 'sqlite') {
     it('a full disk (max_page_count): 503 store_full logged as SQLITE_FULL, not "cannot rollback"; ready again once a write stores', async () => {
       const s = await setup(1000);

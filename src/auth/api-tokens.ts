@@ -2,6 +2,7 @@
  * API tokens for machines: `yq_` + 43 random characters, sent as a bearer token. Only a
  * sha256 and a short prefix are stored; the full token is shown once, at creation.
  */
+import { unlessStoreFails } from '../store/failure.js';
 import { type ApiTokenRecord, apiTokenQueries, type Q } from '../store/queries/index.js';
 import { randomSecret, sha256Hex } from './secrets.js';
 
@@ -32,9 +33,11 @@ export async function resolveToken(q: Q, secret: string, now: number): Promise<A
   if (!tokenPattern.test(secret)) return null;
   const token = await apiTokenQueries.byHash(q, sha256Hex(secret));
   if (!token || token.revokedAt !== null || (token.expiresAt !== null && token.expiresAt <= now)) return null;
-  if (token.lastUsedAt === null || now - token.lastUsedAt >= touchIntervalMs) {
-    await apiTokenQueries.touch(q, token.id, now);
+  // Recording the use is bookkeeping: a store that cannot write just now (a lock, a full disk) does not refuse the call.
+  if (
+    (token.lastUsedAt === null || now - token.lastUsedAt >= touchIntervalMs) &&
+    (await unlessStoreFails(() => apiTokenQueries.touch(q, token.id, now)))
+  )
     token.lastUsedAt = now;
-  }
   return token;
 }

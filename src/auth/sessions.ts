@@ -2,6 +2,7 @@
  * Login sessions: the browser holds a random id, the database only its sha256 with a CSRF
  * token. Expiry slides forward with use (written at most once a minute per session).
  */
+import { unlessStoreFails } from '../store/failure.js';
 import { type Q, sessionQueries } from '../store/queries/index.js';
 import { randomSecret, sha256Hex } from './secrets.js';
 
@@ -58,10 +59,11 @@ export async function resolveSession(q: Q, sessionId: string, now: number, ttlMs
     await sessionQueries.remove(q, idHash);
     return null;
   }
-  const slid = now - s.lastSeenAt >= touchIntervalMs;
-  const expiresAt = slid ? now + ttlMs : s.expiresAt;
-  if (slid) await sessionQueries.touch(q, idHash, now, expiresAt);
-  return { idHash, userId: s.userId, csrfToken: s.csrfToken, expiresAt, slid };
+  // Sliding the expiry is bookkeeping: when the store cannot write just now (a lock, a full disk), the request
+  // still goes on with the session as it is, and a later request slides it.
+  const due = now - s.lastSeenAt >= touchIntervalMs;
+  const slid = due && (await unlessStoreFails(() => sessionQueries.touch(q, idHash, now, now + ttlMs)));
+  return { idHash, userId: s.userId, csrfToken: s.csrfToken, expiresAt: slid ? now + ttlMs : s.expiresAt, slid };
 }
 
 export async function endSession(q: Q, idHash: string): Promise<void> {

@@ -14,6 +14,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testSettings } from '../testing/backends.js';
 import { repoRoot, yuqingBin } from '../testing/cli.js';
+import { skipWhen } from '../testing/known-skips.js';
 
 function canMountTmpfs(): boolean {
   const probe = spawnSync('unshare', ['-rm', 'sh', '-c', 'mount -t tmpfs -o size=64k yq-probe /mnt'], { encoding: 'utf8' });
@@ -24,7 +25,7 @@ function canMountTmpfs(): boolean {
   return false;
 }
 
-describe.skipIf(!canMountTmpfs())('serve on a full disk (tmpfs)', () => {
+describe('serve on a full disk (tmpfs)', skipWhen(!canMountTmpfs(), 'namespaces-absent'), () => {
   let dir = '';
   let child: ChildProcess;
   const lines: string[] = [];

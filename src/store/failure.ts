@@ -69,6 +69,20 @@ export function isStoreFailure(err: unknown): boolean {
   return storeFailure(err) !== null;
 }
 
+/**
+ * Runs a write that is only bookkeeping (a session's last-seen time, a token's last use): true when it stored,
+ * false when the store could not write just now. Any other error is thrown.
+ */
+export async function unlessStoreFails(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (err) {
+    if (isStoreFailure(err)) return false;
+    throw err;
+  }
+}
+
 /** Failures that concern writing only: reads succeeding says nothing about them. */
 const writeOnlyCodes = new Set(['25006', 'SQLITE_READONLY']);
 

@@ -1,13 +1,14 @@
 /**
- * The only reasons a test suite may skip. A suite that skips for one of them says so in its
+ * The only reasons a test suite may skip (a missing service or system facility). A suite that skips for one of them says so in its
  * metadata (`knownSkip`); the summary reporter (scripts/summary-reporter.ts) fails the run on any
- * other skip. Both reasons apply outside CI only: under CI the missing service is an error.
+ * other skip. Each applies outside CI only: under CI the missing service is an error.
  */
 import type { SuiteOptions } from 'vitest';
 
 export const knownSkipReasons = {
   'postgres-absent': 'PostgreSQL absent',
   'chromium-absent': 'Chromium absent',
+  'namespaces-absent': 'no user namespaces to mount a small disk',
 } as const;
 
 export type KnownSkipReason = keyof typeof knownSkipReasons;

@@ -3,6 +3,7 @@
  * both over the same window — the last `TOPIC_TRIAL_DAYS` days unless the caller gives a range — which each answer names.
  */
 import { createRoute } from '@hono/zod-openapi';
+import { TOPIC_TRIAL_DAYS } from '../../domain/topic-window.js';
 import { AppError } from '../../errors/catalogue.js';
 import { parseQuery, printQuery } from '../../match/index.js';
 import { presentHits } from '../../search/present.js';
@@ -13,7 +14,7 @@ import type { ApiApp, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json, jsonBody } from '../openapi-parts.js';
 import { auditFrom, requireAccess } from '../request.js';
 import { workspaceIdParam } from '../schemas/common.js';
-import { applyBodySchema, applyResultSchema, previewBodySchema, previewResultSchema, TOPIC_TRIAL_DAYS } from '../schemas/search.js';
+import { applyBodySchema, applyResultSchema, previewBodySchema, previewResultSchema } from '../schemas/search.js';
 import { topicParams } from '../schemas/topics.js';
 import { msOrUndefined } from './search.js';
 

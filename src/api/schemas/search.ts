@@ -1,5 +1,6 @@
 /** Wire shapes for search (the topic query language over stored mentions) and for topic preview and apply. */
 import { z } from '@hono/zod-openapi';
+import { TOPIC_TRIAL_DAYS } from '../../domain/topic-window.js';
 import { integerIn, positiveInteger } from './common.js';
 
 const time = z.string().datetime({ offset: true }).optional().openapi({ description: 'ISO 8601.' });
@@ -71,7 +72,6 @@ export const searchResultSchema = z
   .openapi('SearchResult');
 
 /** The one window topic preview and apply look back over, in days, unless the caller gives a range. */
-export const TOPIC_TRIAL_DAYS = 30;
 
 const windowSchema = z.object({ from: z.string(), to: z.string() }).openapi({
   description: `The time range looked at, [from, to), ISO 8601: the last ${TOPIC_TRIAL_DAYS} days unless a range was given.`,

@@ -2,7 +2,7 @@
  * 舆情详情: one mention with everything the pipeline found, its original when it is a copy, and the sentiment
  * correction control for admins and analysts (applied at once; the workspace's model learns from it).
  */
-import { ArrowLeftOutlined, CopyOutlined, LinkOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CopyOutlined, LinkOutlined, PictureOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Descriptions, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MentionDetail } from '../../../src/api/schemas/mention-detail.js';
@@ -77,7 +77,7 @@ export default function MentionDetailPage() {
           <Descriptions.Item label={t('mentions.col.time')}>{formatDateTime(m.publishedAt ?? m.collectedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('detail.lang')}>{m.lang ? languageLabel(m.lang, lang) : '–'}</Descriptions.Item>
           <Descriptions.Item label={t('mentions.col.engagement')}>
-            {[m.engagement.reposts, m.engagement.replies, m.engagement.likes].map((n) => formatCount(n, lang)).join(' / ')}
+            <span title={t('detail.countsUnknown')}>{engagementText(m, t, lang)}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('detail.copies')}>
             <Space>
@@ -85,7 +85,42 @@ export default function MentionDetailPage() {
               {t('detail.copiesCount', { count: m.copies })}
             </Space>
           </Descriptions.Item>
+          {(m.parentId !== null || m.parent) && (
+            <Descriptions.Item label={t('detail.parent')}>
+              {m.parentId !== null ? (
+                <Link href={`/mentions/${m.parentId}`}>#{m.parentId}</Link>
+              ) : (
+                t('detail.parentPending', { ref: m.parent ?? '' })
+              )}
+            </Descriptions.Item>
+          )}
+          {m.images.length > 0 && (
+            <Descriptions.Item label={t('detail.images')}>
+              <Space wrap>
+                {m.images.map((src, i) => (
+                  <a key={src} href={src} target="_blank" rel="noopener noreferrer nofollow">
+                    <PictureOutlined /> {t('detail.image', { n: i + 1 })}
+                  </a>
+                ))}
+              </Space>
+            </Descriptions.Item>
+          )}
         </Descriptions>
+        {notesOf(m).length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t('detail.notes')}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {notesOf(m).map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            }
+          />
+        )}
         {m.duplicateOf && (
           <Alert
             type="info"
@@ -113,4 +148,23 @@ export default function MentionDetailPage() {
       </Row>
     </Space>
   );
+}
+
+type Translate = ReturnType<typeof useI18n>['t'];
+
+/** Every count the platform gave; saves and dislikes only where the platform has them. */
+function engagementText(m: MentionDetail, t: Translate, lang: ReturnType<typeof useI18n>['lang']): string {
+  const e = m.engagement;
+  const parts = [
+    t('detail.counts', { reposts: formatCount(e.reposts, lang), replies: formatCount(e.replies, lang), likes: formatCount(e.likes, lang) }),
+  ];
+  if (e.collects !== null) parts.push(t('detail.collects', { count: formatCount(e.collects, lang) }));
+  if (e.dislikes !== null) parts.push(t('detail.dislikes', { count: formatCount(e.dislikes, lang) }));
+  return parts.join(' · ');
+}
+
+/** Remarks collection left on the item (a corrected time, a count it could not read). */
+function notesOf(m: MentionDetail): string[] {
+  const notes = m.analysis.notes;
+  return Array.isArray(notes) ? notes.filter((n): n is string => typeof n === 'string') : [];
 }

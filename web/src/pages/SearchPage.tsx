@@ -3,7 +3,8 @@
  * A query that does not parse shows one message in the UI language under the editor, with a caret at its column, and
  * no results (the previous query's results would look like this one's).
  */
-import { ExportOutlined, InfoCircleOutlined, LeftOutlined, RightOutlined, SearchOutlined } from '@ant-design/icons';
+
+import { InfoCircleOutlined, LeftOutlined, RightOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, DatePicker, Empty, List, Row, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { SearchResult } from '../../../src/api/schemas/search.js';
@@ -13,6 +14,7 @@ import { searchMentions } from '../api/search.js';
 import { listSources } from '../api/sources.js';
 import { listTopics } from '../api/topics.js';
 import { useWorkspace } from '../app/session.js';
+import { OriginalLink } from '../components/OriginalLink.js';
 import { type MessageKey, useI18n } from '../i18n/index.js';
 import { describeError } from '../lib/errors.js';
 import { formatCount, formatDateTime } from '../lib/format.js';
@@ -132,19 +134,7 @@ export default function SearchPage() {
                       <Link href={`/mentions/${hit.id}`}>
                         <Marked html={untitled(hit) ? hit.snippetHtml : hit.titleHtml} />
                       </Link>
-                      {hit.url && (
-                        <Tooltip title={t('mentions.openOriginal')}>
-                          <a
-                            href={hit.url}
-                            target="_blank"
-                            rel="noreferrer noopener nofollow"
-                            aria-label={t('mentions.openOriginal')}
-                            style={{ marginLeft: 6, fontWeight: 400 }}
-                          >
-                            <ExportOutlined />
-                          </a>
-                        </Tooltip>
-                      )}
+                      <OriginalLink url={hit.url} />
                     </Typography.Text>
                     {!untitled(hit) && (
                       <div style={{ color: '#434343', margin: '4px 0' }}>

@@ -2,8 +2,8 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Alert, message as antMessage, Button, Card, Popconfirm, Space, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { TOPIC_TRIAL_DAYS } from '../../../src/api/schemas/search.js';
 import type { TopicView } from '../../../src/api/schemas/topics.js';
+import { TOPIC_TRIAL_DAYS } from '../../../src/domain/topic-window.js';
 import { applyTopic, deleteTopic, listTopics, patchTopic } from '../api/topics.js';
 import { useWorkspace } from '../app/session.js';
 import { useI18n } from '../i18n/index.js';

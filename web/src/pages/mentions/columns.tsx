@@ -1,8 +1,10 @@
 /** The columns of the 舆情信息 table. */
-import { ExportOutlined, LikeOutlined, MessageOutlined, RetweetOutlined } from '@ant-design/icons';
+
+import { LikeOutlined, MessageOutlined, RetweetOutlined } from '@ant-design/icons';
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/index.js';
 import type { MentionView } from '../../../../src/api/schemas/mentions.js';
+import { OriginalLink } from '../../components/OriginalLink.js';
 import type { I18n } from '../../i18n/index.js';
 import { formatCount, formatDateTime } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
@@ -47,19 +49,7 @@ function ContentCell({ mention, t }: { mention: MentionView; t: I18n['t'] }) {
         <Link href={`/mentions/${mention.id}`} style={{ color: 'inherit' }}>
           {heading}
         </Link>
-        {mention.url && (
-          <Tooltip title={t('mentions.openOriginal')}>
-            <a
-              href={mention.url}
-              target="_blank"
-              rel="noopener noreferrer nofollow"
-              aria-label={t('mentions.openOriginal')}
-              style={{ marginLeft: 6, fontWeight: 400 }}
-            >
-              <ExportOutlined />
-            </a>
-          </Tooltip>
-        )}
+        <OriginalLink url={mention.url} />
       </Typography.Paragraph>
       {body && (
         <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: '4px 0 0', fontSize: 13 }}>

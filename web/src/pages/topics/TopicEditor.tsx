@@ -1,8 +1,9 @@
 /** The create/edit dialog of a topic: name, the query with highlighting and inline errors, and a live preview over the topic trial window. */
 import { Alert, Form, Input, List, Modal, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { TOPIC_TRIAL_DAYS, type TopicPreview } from '../../../../src/api/schemas/search.js';
+import type { TopicPreview } from '../../../../src/api/schemas/search.js';
 import type { TopicView } from '../../../../src/api/schemas/topics.js';
+import { TOPIC_TRIAL_DAYS } from '../../../../src/domain/topic-window.js';
 import { createTopic, patchTopic, previewTopic } from '../../api/topics.js';
 import { useI18n } from '../../i18n/index.js';
 import { describeError } from '../../lib/errors.js';
