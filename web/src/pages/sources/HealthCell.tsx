@@ -31,7 +31,7 @@ export function HealthCell({ health }: { health: SourceHealthView & { lastNewIte
           {when(health.lastSuccessAt)}
         </Typography.Text>
       )}
-      {health.lastNewItemAt !== undefined && (
+      {health.lastNewItemAt !== undefined && health.status !== 'push' && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="last-new-item">
           {t('sources.lastNewItem')}
           {sep}
