@@ -214,6 +214,16 @@ describeBackends('MediaCrawler import', (dialect) => {
     expect(acks.at(-1)).toMatchObject({ accepted: 2, rejected: 2 });
   });
 
+  it('reads a GBK CSV from its bytes, and a stray quote costs only its own row', async () => {
+    const { problems, acks } = await importOne('ks_gbk_comments.csv');
+    expect(problems.map((p) => p.line)).toEqual([3]);
+    expect(describeProblem(problems[0] as LineProblem)).toMatch(/^line 3: .*quote/);
+    expect(acks.at(-1)).toMatchObject({ accepted: 2, rejected: 1 });
+    await drainOnce({ db: t.db, config: testConfig(), logger: silentLogger, workerId: 'test' });
+    const texts = (await t.db.kysely.selectFrom('mentions').select('text').orderBy('id').execute()).map((r) => r.text);
+    expect(texts).toEqual(['充电宝鼓包了还能继续用吗？客服说可以寄回检测', '已经退货退款，处理速度还算可以，点赞']);
+  });
+
   it('keeps U+2028 inside Xiaohongshu text and a CRLF inside a quoted CSV field', async () => {
     await importOne('xhs_search_contents.jsonl');
     await importOne('weibo_search_comments.csv');

@@ -1,34 +1,42 @@
-/** MediaCrawler CSV (UTF-8 BOM, CRLF, a header of its own field names) as records keyed by those names, with their lines. */
-import { parse } from 'csv-parse';
+/**
+ * MediaCrawler CSV (usually UTF-8 with a BOM and CRLF; any charset the file import recognises) as records keyed by
+ * its own header names, with their lines. The same line reader and CSV rows as the plain file import, so a bad
+ * byte or a stray quote costs one row, reported by its line, and the rest still goes in.
+ */
+import { csvRows } from '../../intake/csv-rows.js';
 import type { FileRecord, LineCount } from '../../intake/file-record.js';
+import { charsetNote, readLines } from '../../intake/read-lines.js';
 
-export async function* readCsvRaw(input: AsyncIterable<Uint8Array>, count: LineCount): AsyncGenerator<FileRecord> {
-  const parser = parse({ bom: true, info: true, relax_quotes: true, relax_column_count: true, skip_empty_lines: true });
-  (async () => {
-    try {
-      for await (const chunk of input) if (!parser.write(chunk)) await new Promise((r) => parser.once('drain', r));
-      parser.end();
-    } catch (err) {
-      parser.destroy(err as Error);
-    }
-  })();
+const maxRecordBytes = 64 * 1024 * 1024;
+
+export async function* readCsvRaw(
+  input: AsyncIterable<Uint8Array>,
+  count: LineCount,
+  warn?: (message: string) => void,
+): AsyncGenerator<FileRecord> {
   let header: string[] | undefined;
-  let lastLine = 0;
-  for await (const out of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    const line = lastLine + 1;
-    lastLine = out.info.lines;
-    count.lines = lastLine;
-    if (!header) {
-      header = out.record.map((h) => h.trim());
+  const rows = csvRows(readLines(input, maxRecordBytes, warn ? (c) => warn(charsetNote(c)) : undefined), count, {
+    maxRecordChars: maxRecordBytes,
+    fits: (cells) => header === undefined || cells.length === header.length,
+  });
+  for await (const row of rows) {
+    if ('problem' in row) {
+      yield row;
       continue;
     }
-    if (out.record.length !== header.length) {
-      yield { line, lastLine, problem: `expected ${header.length} fields as in the header, found ${out.record.length}` };
+    const { line, lastLine, cells } = row;
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    if (!header) {
+      header = cells.map((h) => h.trim());
+      continue;
+    }
+    if (cells.length !== header.length) {
+      yield { line, lastLine, problem: `expected ${header.length} fields as in the header, found ${cells.length}` };
       continue;
     }
     const value: Record<string, unknown> = {};
     header.forEach((name, i) => {
-      value[name] = out.record[i];
+      value[name] = cells[i];
     });
     yield { line, lastLine, value };
   }

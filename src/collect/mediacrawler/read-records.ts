@@ -2,8 +2,11 @@
  * Reading a MediaCrawler export (a `.json` array, `.jsonl`, or `.csv`) as file records already in the incoming-item
  * shape, ready for the file import: each record mapped by `mapRecord`, an unmappable one reported by its line.
  */
+import { decodeWith } from '../../decode/charset.js';
+import { fileCharset } from '../../decode/file-charset.js';
 import type { FileRecord, LineCount } from '../../intake/file-record.js';
 import { readJsonl } from '../../intake/read-jsonl.js';
+import { charsetNote } from '../../intake/read-lines.js';
 import { type MapOptions, mapRecord } from './map-record.js';
 import { readCsvRaw } from './read-csv-raw.js';
 import { readJsonArray } from './read-json-array.js';
@@ -22,12 +25,17 @@ export function formatOfMediaCrawlerFile(path: string): MediaCrawlerFormat | nul
 
 export function mediaCrawlerReader(format: MediaCrawlerFormat, opts: MapOptions) {
   return (input: AsyncIterable<Uint8Array>, count: LineCount, warn: (message: string) => void): AsyncIterable<FileRecord> =>
-    mapped(raw(format, input, count), { ...opts, warn: limitWarnings(warn) });
+    mapped(raw(format, input, count, warn), { ...opts, warn: limitWarnings(warn) });
 }
 
-async function* raw(format: MediaCrawlerFormat, input: AsyncIterable<Uint8Array>, count: LineCount): AsyncGenerator<FileRecord> {
-  if (format === 'csv') return yield* readCsvRaw(input, count);
-  if (format === 'jsonl') return yield* readJsonl(input, count);
+async function* raw(
+  format: MediaCrawlerFormat,
+  input: AsyncIterable<Uint8Array>,
+  count: LineCount,
+  warn: (message: string) => void,
+): AsyncGenerator<FileRecord> {
+  if (format === 'csv') return yield* readCsvRaw(input, count, warn);
+  if (format === 'jsonl') return yield* readJsonl(input, count, warn);
   // `.json` is an array in MediaCrawler's output, but some versions and tools write JSON Lines under that name.
   const chunks: Buffer[] = [];
   let size = 0;
@@ -36,7 +44,10 @@ async function* raw(format: MediaCrawlerFormat, input: AsyncIterable<Uint8Array>
     if (size > maxJsonBytes) throw new Error('a .json array larger than 512 MB; convert it to JSON Lines (.jsonl) first');
     chunks.push(Buffer.from(chunk));
   }
-  const text = new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+  const bytes = Buffer.concat(chunks);
+  const charset = fileCharset(bytes.subarray(0, 64 * 1024));
+  if (charset.charset !== 'utf-8') warn(charsetNote(charset));
+  const text = decodeWith(bytes.subarray(charset.bomLength), charset.charset);
   if (/^\uFEFF?\s*\[/.test(text)) return yield* readJsonArray(text, count);
   yield* readJsonl(
     (async function* () {
