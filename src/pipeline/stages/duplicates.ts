@@ -39,21 +39,40 @@ interface Original {
   key: string | null;
 }
 
+// Fingerprints of stored candidates, per batch: the items of a batch about one story meet the same candidates.
+const candidateFingerprints = new WeakMap<StageContext, Map<number, Fingerprint>>();
+
+function candidateFingerprint(ctx: StageContext, c: DuplicateCandidate): Fingerprint {
+  let cache = candidateFingerprints.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    candidateFingerprints.set(ctx, cache);
+  }
+  let fp = cache.get(c.id);
+  if (!fp) {
+    fp = fingerprint(duplicateSource(c));
+    cache.set(c.id, fp);
+  }
+  return fp;
+}
+
 async function storedOriginal(draft: MentionDraft, fp: Fingerprint, ctx: StageContext): Promise<Original | null> {
   const buckets = fp.short ? [{ band: EXACT_BAND, bucket: fp.exact }] : fp.bands.map((bucket, band) => ({ band, bucket }));
   // Originals first: in a repost storm the one original answers without reading thousands of its copies.
-  const best = pickOriginal(fp, await duplicateCandidates(ctx.db.kysely, draft.workspaceId, buckets, 50, true));
-  return best ?? pickOriginal(fp, await duplicateCandidates(ctx.db.kysely, draft.workspaceId, buckets));
+  const checked = new Set<number>();
+  const best = pickOriginal(fp, await duplicateCandidates(ctx.db.kysely, draft.workspaceId, buckets, 50, true), ctx, checked);
+  return best ?? pickOriginal(fp, await duplicateCandidates(ctx.db.kysely, draft.workspaceId, buckets), ctx, checked);
 }
 
-function pickOriginal(fp: Fingerprint, candidates: DuplicateCandidate[]): Original | null {
+function pickOriginal(fp: Fingerprint, candidates: DuplicateCandidate[], ctx: StageContext, checked: Set<number>): Original | null {
   let best: Original | null = null;
   // Once a copy of an original is confirmed, its other copies need no check.
   const confirmed = new Set<number>();
   for (const c of candidates) {
     const root = c.duplicateOf ?? c.id;
-    if (confirmed.has(root)) continue;
-    if (!isCopy(fp, fingerprint(duplicateSource(c)))) continue;
+    if (confirmed.has(root) || checked.has(c.id)) continue;
+    checked.add(c.id);
+    if (!isCopy(fp, candidateFingerprint(ctx, c))) continue;
     confirmed.add(root);
     if (!best || c.rootSortAt < best.sortAt) best = { sortAt: c.rootSortAt, id: root, key: null };
   }

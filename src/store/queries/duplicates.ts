@@ -51,6 +51,44 @@ export async function duplicateCandidates(
   }));
 }
 
+/**
+ * Originals a bucket holds at most. Texts of one template with other facts (numbered reports, the same notice for
+ * each district) are originals that share every bucket; past this many, a bucket stops growing, so looking up
+ * candidates and checking them stays bounded per mention instead of growing with the flood. The earliest members
+ * stay, which are the ones a copy is pointed to.
+ */
+export const BUCKET_CAP = 64;
+
+/** The band rows whose bucket still has room, counting the rows stored before and those added here. */
+async function withinBucketCap<R extends { workspace_id: number; band: number; bucket: string }>(k: Q, rows: R[]): Promise<R[]> {
+  if (rows.length === 0) return rows;
+  const keyOf = (r: { workspace_id: number | string; band: number | string; bucket: string }) =>
+    `${r.workspace_id}\u0000${r.band}\u0000${r.bucket}`;
+  const wanted = new Map<string, R>();
+  for (const r of rows) wanted.set(keyOf(r), r);
+  const counts = new Map<string, number>();
+  const list = [...wanted.values()];
+  for (let i = 0; i < list.length; i += 200) {
+    const part = list.slice(i, i + 200);
+    const found = await k
+      .selectFrom('mention_minhash_bands')
+      .select(['workspace_id', 'band', 'bucket', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where((eb) =>
+        eb.or(part.map((r) => eb.and([eb('workspace_id', '=', r.workspace_id), eb('band', '=', r.band), eb('bucket', '=', r.bucket)]))),
+      )
+      .groupBy(['workspace_id', 'band', 'bucket'])
+      .execute();
+    for (const f of found) counts.set(keyOf(f), Number(f.n));
+  }
+  return rows.filter((r) => {
+    const key = keyOf(r);
+    const n = counts.get(key) ?? 0;
+    if (n >= BUCKET_CAP) return false;
+    counts.set(key, n + 1);
+    return true;
+  });
+}
+
 /** Stores the band rows of newly stored mentions and resolves what the duplicates stage could not know before storing. */
 export async function storeNearDuplicates(k: Q, stored: { mentionId: number; draft: MentionDraft }[]): Promise<void> {
   const rows: { workspace_id: number; band: number; bucket: string; mention_id: number; sort_at: number }[] = [];
@@ -65,10 +103,11 @@ export async function storeNearDuplicates(k: Q, stored: { mentionId: number; dra
       rows.push({ ...base, band, bucket });
     });
   }
-  for (let i = 0; i < rows.length; i += 1000)
+  const kept = await withinBucketCap(k, rows);
+  for (let i = 0; i < kept.length; i += 1000)
     await k
       .insertInto('mention_minhash_bands')
-      .values(rows.slice(i, i + 1000))
+      .values(kept.slice(i, i + 1000))
       .execute();
   // Copies of an original earlier in the same batch: stored in this transaction already, so its id is known now.
   const copiesByOriginal = new Map<string, { workspaceId: number; key: string; ids: number[] }>();
