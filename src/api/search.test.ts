@@ -1,6 +1,6 @@
 /** The search API, topic query validation, preview and retroactive apply, through the in-process app on both backends. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { draftFixture } from '../pipeline/testkit/draft.js';
+import { draftFixture } from '../domain/testkit/draft.js';
 import { insertMentions } from '../store/queries/mentions-write.js';
 import { describeBackends } from '../testing/backends.js';
 import { makeMember, makeSource, makeWorkspace } from '../testing/factories.js';

@@ -1,6 +1,6 @@
 /** Ids and numbers in paths and queries are plain decimal; long search queries go by POST with the same answer. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { draftFixture } from '../pipeline/testkit/draft.js';
+import { draftFixture } from '../domain/testkit/draft.js';
 import { insertMentions } from '../store/queries/mentions-write.js';
 import { describeBackends } from '../testing/backends.js';
 import { makeMember, makeSource, makeWorkspace } from '../testing/factories.js';

@@ -15,7 +15,7 @@ import { language } from './stages/language.js';
 import { normalizeText } from './stages/normalize-text.js';
 import { regions } from './stages/regions.js';
 import { segmentDraft } from './stages/segmentation.js';
-import { draftFixture } from './testkit/draft.js';
+import { draftFixture } from '../domain/testkit/draft.js';
 
 const POSTS = [
   '这家酒店位置很好，房间干净，服务员态度也热情，下次还会再来。IP属地：浙江',

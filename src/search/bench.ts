@@ -7,15 +7,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { draftFixture } from '../domain/testkit/draft.js';
 import { makeWorkload } from '../match/workload.js';
-import { draftFixture } from '../pipeline/testkit/draft.js';
 import { connect } from '../store/dialect.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { insertMentions } from '../store/queries/mentions-write.js';
 import { sourceQueries } from '../store/queries/sources.js';
 import { workspaceQueries } from '../store/queries/workspaces.js';
-import { facetsOf, presentHits } from './present.js';
-import { findMatches, pageOf } from './search.js';
+import { countFacets } from './facets.js';
+import { highlighterOf, snippetHtml } from './highlight.js';
+import { findMatches, pageOf, rowsOfHits } from './search.js';
 
 export interface SearchBench {
   mentions: number;
@@ -71,8 +72,10 @@ export async function benchSearch({ mentions = 1_000_000, rounds = 3 } = {}): Pr
       for (const query of queries) {
         const q0 = performance.now();
         const set = await findMatches(db.kysely, ws, query, {});
-        await presentHits(db.kysely, ws, set.tree, pageOf(set.hits, 'time', null, 20).slice(0, 20));
-        await facetsOf(db.kysely, ws, set.hits);
+        const hl = highlighterOf(set.tree);
+        for (const r of await rowsOfHits(db.kysely, ws, pageOf(set.hits, 'time', null, 20).slice(0, 20)))
+          snippetHtml(r.text, hl.spans('text', r.text));
+        await countFacets(db.kysely, ws, set.hits);
         if (r > 0 || rounds === 1) {
           times.push(performance.now() - q0);
           candidates += set.candidates;

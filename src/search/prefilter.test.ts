@@ -1,9 +1,9 @@
 /** The index pre-filter and token encoding: supersets by construction, tight where they can be. */
 import { expect, it } from 'vitest';
 import { parseQuery } from '../match/index.js';
-import { tsvectorOf } from './dialect.js';
+import { encodeToken, indexTokens } from '../match/index-tokens.js';
+import { tsvectorOf } from '../store/queries/search-index-syntax.js';
 import { prefilterOf } from './prefilter.js';
-import { encodeToken, indexTokens } from './tokens.js';
 
 it('turns terms into unit phrases, keeps every positive AND child, and gives up on OR with a NOT', () => {
   expect(prefilterOf(parseQuery('"屏幕 断裂" recall*'))).toEqual({

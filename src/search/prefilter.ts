@@ -9,16 +9,10 @@
  */
 import type { Pattern, QueryNode } from '../match/index.js';
 import { unitTokens } from '../match/index.js';
-import { encodeToken, MAX_TOKEN } from './tokens.js';
+import { encodeToken, MAX_TOKEN } from '../match/index-tokens.js';
+import type { IndexPhrase, IndexQuery } from '../store/queries/search-index.js';
 
-export interface IndexPhrase {
-  type: 'phrase';
-  tokens: string[];
-  /** The last token may run on (a wildcard, or a token cut at MAX_TOKEN). */
-  prefix: boolean;
-}
-
-export type Prefilter = IndexPhrase | { type: 'and' | 'or'; children: Prefilter[] };
+export type Prefilter = IndexQuery;
 
 export function prefilterOf(tree: QueryNode): Prefilter | null {
   switch (tree.type) {

@@ -6,18 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MentionDraft } from '../domain/mention.js';
+import { draftFixture } from '../domain/testkit/draft.js';
 import { generateDocument, generateQuery, seededRandom } from '../match/generate.js';
 import { compileTopics, parseQuery } from '../match/index.js';
-import { draftFixture } from '../pipeline/testkit/draft.js';
+import { draftFacts, matchDocumentOf } from '../match/mention-document.js';
 import { insertMentions } from '../store/queries/mentions-write.js';
 import { searchQueries } from '../store/queries/search.js';
-import { draftFacts } from '../store/queries/search-index.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../testing/backends.js';
 import { makeSource, makeWorkspace } from '../testing/factories.js';
-import { matchDocumentOf } from './document.js';
-import { highlighterOf, snippetHtml } from './highlight.js';
-import { presentHits } from './present.js';
-import { findMatches } from './search.js';
+import { highlighterOf, markHtml, snippetHtml } from './highlight.js';
+import { findMatches, rowsOfHits } from './search.js';
 import { type OracleMention, oracleMatches, prepareMention } from './testkit/query-oracle.js';
 
 interface EdgeMention {
@@ -205,15 +203,20 @@ describeBackends('search highlighting', (dialect) => {
     ]);
     const set = await findMatches(t.db.kysely, ws, '华为 OR script OR onerror', {});
     expect(set.hits).toHaveLength(1);
-    const [hit] = await presentHits(t.db.kysely, ws, set.tree, set.hits);
-    const html = `${hit!.titleHtml}${hit!.snippetHtml}`;
+    const [row] = await rowsOfHits(t.db.kysely, ws, set.hits);
+    const hl = highlighterOf(set.tree);
+    const hit = {
+      titleHtml: markHtml(row!.title, hl.spans('title', row!.title)),
+      snippetHtml: snippetHtml(row!.text, hl.spans('text', row!.text)),
+    };
+    const html = `${hit.titleHtml}${hit.snippetHtml}`;
     expect(html).not.toMatch(/<(?!\/?mark>)/);
     expect(html).not.toContain('"');
-    expect(hit!.titleHtml).toBe('&lt;b&gt;<mark>华为</mark>&lt;/b&gt;');
-    expect(hit!.snippetHtml).toContain('<mark>華為</mark>');
-    expect(hit!.snippetHtml).toContain('&lt;<mark>script</mark>&gt;');
-    expect(hit!.snippetHtml).toContain('<mark>onerror</mark>=alert(2)&gt;');
-    expect(hit!.snippetHtml).toContain('&quot; onmouseover=&quot;alert(1)');
+    expect(hit.titleHtml).toBe('&lt;b&gt;<mark>华为</mark>&lt;/b&gt;');
+    expect(hit.snippetHtml).toContain('<mark>華為</mark>');
+    expect(hit.snippetHtml).toContain('&lt;<mark>script</mark>&gt;');
+    expect(hit.snippetHtml).toContain('<mark>onerror</mark>=alert(2)&gt;');
+    expect(hit.snippetHtml).toContain('&quot; onmouseover=&quot;alert(1)');
   });
 });
 

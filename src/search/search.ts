@@ -5,10 +5,10 @@
  * the page is cut from it by a keyset over (sort key, id).
  */
 import { compileQuery, parseQuery, type QueryNode } from '../match/index.js';
+import { matchDocumentOf } from '../match/mention-document.js';
 import type { Q } from '../store/queries/executor.js';
 import { type CandidateRow, type SearchFilters, searchQueries } from '../store/queries/search.js';
-import { candidateIds } from './dialect.js';
-import { matchDocumentOf } from './document.js';
+import { candidateIds } from '../store/queries/search-index.js';
 import { highlighterOf } from './highlight.js';
 import { prefilterOf } from './prefilter.js';
 
@@ -97,4 +97,19 @@ export function pageOf(hits: Hit[], sort: SearchSort, after: [number, number] | 
   const ordered = [...hits].sort((a, b) => sortKey(b, sort) - sortKey(a, sort) || b.id - a.id);
   const start = after ? ordered.findIndex((h) => sortKey(h, sort) < after[0] || (sortKey(h, sort) === after[0] && h.id < after[1])) : 0;
   return start < 0 ? [] : ordered.slice(start, start + limit + 1);
+}
+
+/** The stored rows of the hits, in the hits' order (a hit deleted meanwhile is left out). */
+export async function rowsOfHits(q: Q, workspaceId: number, hits: readonly Hit[]): Promise<CandidateRow[]> {
+  const rows = new Map(
+    (
+      await searchQueries.rowsByIds(
+        q,
+        workspaceId,
+        {},
+        hits.map((h) => h.id),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  return hits.map((h) => rows.get(h.id)).filter((r): r is CandidateRow => r !== undefined);
 }

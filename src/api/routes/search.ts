@@ -2,11 +2,12 @@
 import { createRoute, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { printQuery } from '../../match/index.js';
-import { facetsOf, presentHits } from '../../search/present.js';
-import { findMatches, pageOf, sortKey } from '../../search/search.js';
+import { countFacets } from '../../search/facets.js';
+import { findMatches, pageOf, rowsOfHits, sortKey } from '../../search/search.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { ApiApp, AppEnv, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json, jsonBody } from '../openapi-parts.js';
+import { presentFacets, presentHits } from '../present/search.js';
 import { requireAccess } from '../request.js';
 import { workspaceIdParam } from '../schemas/common.js';
 import { searchBodySchema, searchQuerySchema, searchResultSchema } from '../schemas/search.js';
@@ -67,11 +68,11 @@ export function registerSearchRoutes(app: ApiApp, deps: RouteDeps): void {
     const last = items[items.length - 1];
     const nextCursor = page.length > p.limit && last ? encodeCursor([sortKey(last, p.sort), last.id]) : null;
     return {
-      items: await presentHits(q, workspaceId, set.tree, items),
+      items: presentHits(set.tree, await rowsOfHits(q, workspaceId, items)),
       nextCursor,
       total: set.hits.length,
       query: set.tree ? printQuery(set.tree) : null,
-      facets: await facetsOf(q, workspaceId, set.hits),
+      facets: presentFacets(await countFacets(q, workspaceId, set.hits)),
     };
   }
 

@@ -6,12 +6,12 @@ import { createRoute } from '@hono/zod-openapi';
 import { TOPIC_TRIAL_DAYS } from '../../domain/topic-window.js';
 import { AppError } from '../../errors/catalogue.js';
 import { parseQuery, printQuery } from '../../match/index.js';
-import { presentHits } from '../../search/present.js';
-import { findMatches, pageOf } from '../../search/search.js';
+import { findMatches, pageOf, rowsOfHits } from '../../search/search.js';
 import { auditQueries, topicQueries } from '../../store/queries/index.js';
 import { searchQueries } from '../../store/queries/search.js';
 import type { ApiApp, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json, jsonBody } from '../openapi-parts.js';
+import { presentHits } from '../present/search.js';
 import { auditFrom, requireAccess } from '../request.js';
 import { workspaceIdParam } from '../schemas/common.js';
 import { applyBodySchema, applyResultSchema, previewBodySchema, previewResultSchema } from '../schemas/search.js';
@@ -57,7 +57,7 @@ export function registerTopicToolRoutes(app: ApiApp, deps: RouteDeps): void {
     const tree = parseQuery(c.req.valid('json').query);
     const window = windowOf(deps.now(), {});
     const set = await findMatches(q, workspaceId, tree, window);
-    const sample = await presentHits(q, workspaceId, tree, pageOf(set.hits, 'time', null, 10).slice(0, 10));
+    const sample = presentHits(tree, await rowsOfHits(q, workspaceId, pageOf(set.hits, 'time', null, 10).slice(0, 10)));
     return c.json({ count: set.hits.length, query: printQuery(tree), sample, window: windowView(window) }, 200);
   });
 

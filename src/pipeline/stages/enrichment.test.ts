@@ -10,7 +10,7 @@ import { createWorkspaceResources } from '../resources.js';
 import { runStages } from '../run-stages.js';
 import type { StageContext } from '../stage.js';
 import { stages } from '../stages.js';
-import { draftFixture } from '../testkit/draft.js';
+import { draftFixture } from '../../domain/testkit/draft.js';
 import { seedWorkspace, testConfig } from '../testkit/seed.js';
 import { enrichmentResource } from './enrichment-resources.js';
 

@@ -6,7 +6,7 @@ import { createTestDatabase, describeBackends, type TestDatabase } from '../../t
 import { makeWorkspace } from '../../testing/factories.js';
 import { createWorkspaceResources } from '../resources.js';
 import type { StageContext } from '../stage.js';
-import { draftFixture } from '../testkit/draft.js';
+import { draftFixture } from '../../domain/testkit/draft.js';
 import { matchTopics, topicMatcherResource } from './match-topics.js';
 
 describeBackends('matchTopics stage', (dialect) => {

@@ -4,8 +4,7 @@
  * A topic whose stored query does not parse is skipped and reported once per compiled matcher.
  */
 import { compileTopics, type TopicMatcher } from '../../match/index.js';
-import { matchDocumentOf } from '../../search/document.js';
-import { draftFacts } from '../../store/queries/search-index.js';
+import { draftFacts, matchDocumentOf } from '../../match/mention-document.js';
 import type { ResourceSpec } from '../resources.js';
 import type { Stage } from '../stage.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFixture } from '../testkit/draft.js';
+import { draftFixture } from '../../domain/testkit/draft.js';
 import { cleanText, headline } from './clean-text.js';
 import { normalize } from './normalize.js';
 

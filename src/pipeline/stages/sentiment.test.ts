@@ -7,7 +7,7 @@ import { createTestDatabase, describeBackends, type TestDatabase } from '../../t
 import { makeMention, makeSource, makeWorkspace } from '../../testing/factories.js';
 import { createWorkspaceResources } from '../resources.js';
 import type { StageContext } from '../stage.js';
-import { draftFixture } from '../testkit/draft.js';
+import { draftFixture } from '../../domain/testkit/draft.js';
 import { baseLogit, sentiment, sentimentAdaptationResource, sentimentLanguage, sentimentText } from './sentiment.js';
 
 describe('sentiment stage helpers', () => {

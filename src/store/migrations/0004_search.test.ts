@@ -1,9 +1,9 @@
 /** Migration 0004 indexes the mentions stored before it, so search finds them. */
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findMatches } from '../../search/search.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../../testing/backends.js';
 import { makeMention, makeSource, makeWorkspace } from '../../testing/factories.js';
+import { candidateIds } from '../queries/search-index.js';
 import { up } from './0004_search.js';
 import { migrations } from './index.js';
 
@@ -25,8 +25,8 @@ describeBackends('migration 0004_search', (dialect) => {
     for (let i = 0; i < 5; i++)
       ids.push(await makeMention(t.db, ws, source.id, { title: `旧数据 ${i}`, text: i % 2 ? '华为投诉' : 'other' }));
     await up(raw, dialect);
-    const set = await findMatches(t.db.kysely, ws, '华为 投诉', {});
-    expect(set.hits.map((h) => h.id).sort((a, b) => a - b)).toEqual([ids[1], ids[3]]);
-    expect(set.candidates).toBe(2);
+    const phrase = (tokens: string[]) => ({ type: 'phrase' as const, tokens, prefix: false });
+    const found = await candidateIds(t.db.kysely, ws, { type: 'and', children: [phrase(['华', '为']), phrase(['投', '诉'])] });
+    expect(found.sort((a, b) => a - b)).toEqual([ids[1], ids[3]]);
   });
 });

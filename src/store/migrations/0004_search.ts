@@ -1,11 +1,10 @@
 /**
- * The full-text search index over mentions (see src/search/dialect.ts for what each backend stores), and its
+ * The full-text search index over mentions (see src/store/queries/search-index.ts for what each backend stores), and its
  * backfill for mentions stored before it existed, in batches.
  */
 import { type Kysely, sql } from 'kysely';
-import { createSearchIndex } from '../../search/dialect.js';
 import type { DialectName } from '../dialect.js';
-import { type IndexItem, indexMentions } from '../queries/search-index.js';
+import { createSearchIndex, type IndexItem, indexMentions } from '../queries/search-index.js';
 
 interface Row {
   id: number;

@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { draftFixture } from '../../pipeline/testkit/draft.js';
+import { draftFixture } from '../../domain/testkit/draft.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../../testing/backends.js';
 import { makeSource, makeTopic, makeWorkspace } from '../../testing/factories.js';
 import { insertMentions } from './mentions-write.js';

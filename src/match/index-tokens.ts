@@ -4,7 +4,9 @@
  * are, any other UTF-16 unit becomes `x` + 4 hex digits. The encoding is per unit, so equal tokens stay equal and a
  * prefix stays a prefix; collisions (a literal `x1234`) can only add candidates, which the post-filter removes.
  */
-import { FIELDS, type MatchDocument, unitTokens } from '../match/index.js';
+import { FIELDS } from './ast.js';
+import type { MatchDocument } from './document.js';
+import { unitTokens } from './units.js';
 
 /** Longest encoded token kept; longer ones are cut, and a query for them becomes a prefix query. */
 export const MAX_TOKEN = 240;

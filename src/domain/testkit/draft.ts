@@ -1,5 +1,5 @@
-/** A mention draft with every field set, for pipeline unit tests. */
-import type { MentionDraft } from '../../domain/mention.js';
+/** A mention draft with every field set, for unit tests and benchmarks of the pipeline, the store and search. */
+import type { MentionDraft } from '../mention.js';
 
 export function draftFixture(over: Partial<MentionDraft> = {}): MentionDraft {
   return {

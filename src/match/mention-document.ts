@@ -1,5 +1,6 @@
 /** The one mapping from a mention (draft or stored row) to what a topic query is matched against. */
-import type { MatchDocument } from '../match/index.js';
+import type { MentionDraft } from '../domain/mention.js';
+import type { MatchDocument } from './document.js';
 
 /** The mention facts a query can see; drafts and stored rows both reduce to this. */
 export interface MentionFacts {
@@ -35,4 +36,19 @@ export function matchDocumentOf(m: MentionFacts): MatchDocument {
 
 export function regionsOf(tags: readonly { kind: string; value: string }[]): string[] {
   return tags.filter((t) => t.kind === 'region').map((t) => t.value);
+}
+
+/** The facts of a mention not stored yet. */
+export function draftFacts(d: MentionDraft): MentionFacts {
+  return {
+    title: d.title,
+    text: d.text,
+    author: d.author,
+    sourceKey: d.sourceKey,
+    channel: d.channel,
+    lang: d.lang,
+    regionLabel: d.regionLabel,
+    regions: regionsOf(d.tags),
+    url: d.url,
+  };
 }
