@@ -24,6 +24,8 @@ export interface Hit {
   sentiment: string | null;
   sourceKey: string;
   lang: string | null;
+  /** The original of its repost family, or null for an original. */
+  duplicateOf: number | null;
 }
 
 export interface MatchSet {
@@ -67,6 +69,7 @@ export async function findMatches(
         sentiment: r.sentiment,
         sourceKey: r.sourceKey,
         lang: r.lang,
+        duplicateOf: r.duplicateOf,
       });
     }
   };
@@ -100,7 +103,7 @@ export function pageOf(hits: Hit[], sort: SearchSort, after: [number, number] | 
 }
 
 /** The stored rows of the hits, in the hits' order (a hit deleted meanwhile is left out). */
-export async function rowsOfHits(q: Q, workspaceId: number, hits: readonly Hit[]): Promise<CandidateRow[]> {
+export async function rowsOfHits(q: Q, workspaceId: number, hits: readonly { id: number }[]): Promise<CandidateRow[]> {
   const rows = new Map(
     (
       await searchQueries.rowsByIds(

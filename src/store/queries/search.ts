@@ -34,6 +34,8 @@ export interface CandidateRow {
   /** 传播量: engagement plus a small base for the author's audience (`domain/reach.ts`). */
   reach: number;
   regions: string[];
+  /** The original this mention is a copy of (its repost family), or null for an original. */
+  duplicateOf: number | null;
 }
 
 type Eb = ExpressionBuilder<Database & { s: Database['sources'] }, 'mentions' | 's'>;
@@ -94,6 +96,7 @@ function base(q: Q, workspaceId: number, f: SearchFilters, byId = false) {
     'mentions.replies',
     'mentions.likes',
     'mentions.author_followers',
+    'mentions.duplicate_of',
     's.key as source_key',
     's.name as source_name',
   ]);
@@ -201,6 +204,7 @@ function toRow(r: RawRow): CandidateRow {
     sentiment: r.sentiment_label,
     reach,
     regions: [],
+    duplicateOf: numOrNull(r.duplicate_of),
   };
 }
 
