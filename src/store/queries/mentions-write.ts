@@ -5,10 +5,10 @@
 
 import type { MentionDraft } from '../../domain/mention.js';
 import { parentKeyOf } from '../../domain/parent-key.js';
+import { draftFacts } from '../../match/mention-document.js';
 import { storeNearDuplicates } from './duplicates.js';
 import type { Q } from './executor.js';
 import { linkParents, type StoredForLinking } from './parent-links.js';
-import { draftFacts } from '../../match/mention-document.js';
 import { type IndexItem, indexMentions } from './search-index.js';
 
 // About 30 columns a row: 300 rows stay well under SQLite's bound-parameter limit.
