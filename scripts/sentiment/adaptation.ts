@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { generateReposts, seededRandom } from '../../src/nlp/duplicates/reposts.js';
+import { seededRandom } from '../../src/domain/random.js';
+import { generateReposts } from '../../src/nlp/duplicates/reposts.js';
 import { type AdaptationSettings, type Correction, defaultAdaptation, learnAdaptation } from '../../src/nlp/sentiment/adaptation.js';
 import { financeDesk } from '../../src/nlp/sentiment/adaptation-fixtures.js';
 import { loadSentimentModel, squash } from '../../src/nlp/sentiment/index.js';
@@ -14,16 +15,6 @@ import { type Corpus, dataDir, loadSplit } from './corpus.js';
 
 const model = loadSentimentModel();
 const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
-
-function shuffle<T>(list: T[], seed: number): T[] {
-  const rnd = seededRandom(seed);
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 /** Forced choice by sign for binary corpora; full label (with the neutral band) for three-way sets. */
 function accuracy(
@@ -48,7 +39,7 @@ function corpusScenario(corpus: Corpus, sizes: number[], settings: AdaptationSet
   }
   const label = (y: number): SentimentLabel => (y > 0 ? 'positive' : 'negative');
   // The base model was trained on the train split: corrections come from one half of dev (texts it never saw), tests from the other.
-  const dev = shuffle(loadSplit(dir, corpus, 'dev'), 42);
+  const dev = seededRandom(42).shuffle(loadSplit(dir, corpus, 'dev'));
   const half = Math.floor(dev.length / 2);
   const pool = dev.slice(0, Math.min(half, Math.max(...sizes)));
   const test = dev.slice(half).map((e) => ({ text: e.text, label: label(e.y), base: model.polarity(e.text, 'zh') }));

@@ -1,4 +1,5 @@
 /** Deterministic logistic regression on sparse vectors: seeded shuffling, AdaGrad steps, L2 applied on touch. */
+import { seededRandom } from '../../src/domain/random.js';
 import type { SparseVector } from '../../src/nlp/sentiment/encode.js';
 
 export interface LogRegOptions {
@@ -9,30 +10,6 @@ export interface LogRegOptions {
   seed: number;
   /** Per-example weights (e.g. to balance corpora); 1 when absent. */
   weights?: Float32Array;
-}
-
-/** mulberry32: a small seeded PRNG so training is reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function shuffled(n: number, rand: () => number): Uint32Array {
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    const t = order[i] ?? 0;
-    order[i] = order[j] ?? 0;
-    order[j] = t;
-  }
-  return order;
 }
 
 export function dot(w: Float32Array, x: SparseVector): number {
@@ -47,9 +24,10 @@ export function trainLogReg(xs: readonly SparseVector[], ys: ArrayLike<number>, 
   // Weight and squared-gradient sum side by side: one cache line per feature touched.
   const wg = new Float32Array(o.dims * 2);
   for (let j = 1; j < wg.length; j += 2) wg[j] = 1e-6;
-  const rand = rng(o.seed);
+  const random = seededRandom(o.seed);
+  const examples = Array.from({ length: xs.length }, (_, i) => i);
   for (let e = 0; e < o.epochs; e++) {
-    const order = shuffled(xs.length, rand);
+    const order = random.shuffle(examples);
     for (let t = 0; t < order.length; t++) {
       const i = order[t] ?? 0;
       const x = xs[i];

@@ -1,7 +1,7 @@
 /** Building blocks of the demo scenario: the parent nodes (hubs), item shapes per channel, repost chains, counts, slot filling. */
 import type { Channel } from '../domain/channel.js';
 import type { IncomingItem } from '../domain/incoming-item.js';
-import type { Random } from './random.js';
+import type { Random } from '../domain/random.js';
 import * as t from './templates.js';
 import { HOUR_MS } from './timeline.js';
 

@@ -1,7 +1,7 @@
 /** The crowd around the turning points: which kind of item each moment gets, and the item itself (reposts, comments, copies, rumours, media, recovery). */
 import type { IncomingItem } from '../domain/incoming-item.js';
+import { type Random, weighted } from '../domain/random.js';
 import { channelOf, engagement, type Hub, type HubInfo, pickHub, repostText, weiboItem, withViews } from './build.js';
-import { type Random, weighted } from './random.js';
 import * as t from './templates.js';
 import { scenarioSpanMs } from './timeline.js';
 

@@ -4,9 +4,9 @@
  * `templates.ts`. Same seed, same items. Times are offsets from the first post; `replay.ts` maps them to clock time.
  */
 import type { IncomingItem } from '../domain/incoming-item.js';
+import { seededRandom } from '../domain/random.js';
 import { channelOf, engagement, fillSlots, type Hub, type HubInfo, latestHub, repostText, weiboItem } from './build.js';
 import { chooseKind, crowdItem } from './crowd.js';
-import { seededRandom } from './random.js';
 import { HOUR_MS, sampleOffsets, scenarioSpanMs } from './timeline.js';
 import { fixedEvents } from './turning-points.js';
 

@@ -1,5 +1,5 @@
 /** When the demo's items happen: a volume curve over 72 simulated hours (first spread, a peak, the statement, the long tail). */
-import type { Random } from './random.js';
+import type { Random } from '../domain/random.js';
 
 export const HOUR_MS = 3_600_000;
 export const scenarioSpanMs = 72 * HOUR_MS;

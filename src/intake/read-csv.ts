@@ -1,7 +1,8 @@
 /**
  * CSV with a header row, streamed: any charset `readLines` recognises (UTF-8 with or without BOM, UTF-16 with a
- * BOM, GBK/GB18030…), CRLF or LF, quoted fields over several lines. Header names map to item fields (`fieldFor`);
- * unknown columns are ignored with a warning. Each record carries the line it starts on; a row with the wrong
+ * BOM, GBK/GB18030…), CRLF or LF, quoted fields over several lines. For the file import header names map to item
+ * fields (`fieldFor`), unknown columns ignored with a warning; MediaCrawler exports keep their own names (`readCsvRecords`).
+ * Each record carries the line it starts on; a row with the wrong
  * number of fields, bytes that are not text, or a quote never closed is reported by its line and the rest still read.
  */
 import { csvRows } from './csv-rows.js';
@@ -11,20 +12,26 @@ import { fieldFor, type ItemField } from './to-incoming.js';
 
 const maxRecordBytes = 64 * 1024 * 1024;
 
-export async function* readCsv(
+/** Records keyed by the file import's item fields (`fieldFor`); an unknown or repeated column is ignored with a warning. */
+export function readCsv(input: AsyncIterable<Uint8Array>, count: LineCount, warn: (message: string) => void): AsyncGenerator<FileRecord> {
+  return readCsvRecords(input, count, warn, (cells) => mapHeader(cells, warn));
+}
+
+/**
+ * Records keyed by what `header` makes of the header row's cells (`null`: the column is left out); the first row
+ * that is not blank is the header. `warn` hears which charset a file that is not UTF-8 was read in.
+ */
+export async function* readCsvRecords(
   input: AsyncIterable<Uint8Array>,
   count: LineCount,
-  warn: (message: string) => void,
+  warn: ((message: string) => void) | undefined,
+  header: (cells: string[]) => (string | null)[],
 ): AsyncGenerator<FileRecord> {
-  let header: (ItemField | null)[] | undefined;
-  const rows = csvRows(
-    readLines(input, maxRecordBytes, (c) => warn(charsetNote(c))),
-    count,
-    {
-      maxRecordChars: maxRecordBytes,
-      fits: (cells) => header === undefined || cells.length === header.length,
-    },
-  );
+  let keys: (string | null)[] | undefined;
+  const rows = csvRows(readLines(input, maxRecordBytes, warn ? (c) => warn(charsetNote(c)) : undefined), count, {
+    maxRecordChars: maxRecordBytes,
+    fits: (cells) => keys === undefined || cells.length === keys.length,
+  });
   for await (const row of rows) {
     if ('problem' in row) {
       yield row;
@@ -32,15 +39,15 @@ export async function* readCsv(
     }
     const { line, lastLine, cells } = row;
     if (cells.every((cell) => cell.trim() === '')) continue;
-    if (!header) {
-      header = mapHeader(cells, warn);
+    if (!keys) {
+      keys = header(cells);
       continue;
     }
-    if (cells.length !== header.length) {
-      yield { line, lastLine, problem: `expected ${header.length} fields as in the header, found ${cells.length}` };
+    if (cells.length !== keys.length) {
+      yield { line, lastLine, problem: `expected ${keys.length} fields as in the header, found ${cells.length}` };
       continue;
     }
-    yield { line, lastLine, value: toObject(header, cells) };
+    yield { line, lastLine, value: toObject(keys, cells) };
   }
 }
 
@@ -58,7 +65,7 @@ function mapHeader(cells: string[], warn: (message: string) => void): (ItemField
   });
 }
 
-function toObject(header: (ItemField | null)[], record: string[]): Record<string, unknown> {
+function toObject(header: (string | null)[], record: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   header.forEach((field, i) => {
     if (field !== null) out[field] = record[i];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../domain/random.js';
 import { buildAutomaton } from './automaton.js';
-import { seededRandom } from './generate.js';
 
 function hits(patterns: string[], text: string): string[] {
   const out: string[] = [];

@@ -1,27 +1,8 @@
 /** Seeded generators of queries and Chinese/English documents, for property tests and the benchmark. */
+import type { Random } from '../domain/random.js';
 import type { MatchDocument } from './document.js';
 
-export interface Random {
-  /** A float in [0, 1). */
-  next(): number;
-  int(n: number): number;
-  pick<T>(items: readonly T[]): T;
-  chance(p: number): boolean;
-}
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: (items) => items[int(items.length)]!, chance: (p) => next() < p };
-}
+export { seededRandom } from '../domain/random.js';
 
 /** Simplified words with their traditional spelling (equal when the same). */
 export const ZH_WORDS: ReadonlyArray<readonly [string, string]> = [

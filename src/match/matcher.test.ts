@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../domain/random.js';
 import { prepareDocument } from './document.js';
 import { compileQuery } from './evaluate.js';
-import { generateDocument, generateQuery, seededRandom } from './generate.js';
+import { generateDocument, generateQuery } from './generate.js';
 import { compileTopics } from './matcher.js';
 import { parseQuery } from './parse.js';
 import { makeWorkload } from './workload.js';

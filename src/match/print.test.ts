@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { type Random, seededRandom } from '../domain/random.js';
 import { FIELDS, type Field, type Pattern, type QueryNode } from './ast.js';
-import { generateQuery, type Random, seededRandom } from './generate.js';
+import { generateQuery } from './generate.js';
 import { makeAnd, makeNot, makeOr } from './normalize.js';
 import { parseQuery } from './parse.js';
 import { printQuery } from './print.js';

@@ -1,6 +1,7 @@
 /** A deterministic benchmark and test workload: topics watching one brand each, and mixed Chinese/English items. */
+
+import { type Random, seededRandom } from '../domain/random.js';
 import type { MatchDocument } from './document.js';
-import { type Random, seededRandom } from './generate.js';
 
 /**
  * Topics watching one brand each (names in simplified, traditional and English; issue words; exclusions; NEAR;

@@ -14,8 +14,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../config/index.js';
+import { seededRandom } from '../domain/random.js';
 import { silentLogger } from '../log/logger.js';
-import { seededRandom } from '../nlp/duplicates/reposts.js';
 import { createWorkspaceResources } from '../pipeline/resources.js';
 import { drainOnce } from '../pipeline/worker.js';
 import { connect } from '../store/dialect.js';
@@ -96,14 +96,21 @@ async function run(
     const resources = createWorkspaceResources(db);
     const worker = { db, config, logger: silentLogger, workerId: 'bench', now: () => now, resources };
     await drainOnce(worker);
-    const scheduler = createScheduler({ db, config, logger: silentLogger, workerId: 'bench', now: () => now, random: seededRandom(7) });
+    const scheduler = createScheduler({
+      db,
+      config,
+      logger: silentLogger,
+      workerId: 'bench',
+      now: () => now,
+      random: seededRandom(7).next,
+    });
 
     // A backlog of 20 items before the run, then the timed items.
     for (let i = 20; i > 0; i--) feed.publish(start - i * everyMs);
     const rnd = seededRandom(arrivals === 'steady' ? 1 : 11);
     const schedule: number[] = [];
     for (let t = start; t < start + durationMs; ) {
-      t += arrivals === 'steady' ? everyMs : Math.max(1, Math.round(-Math.log(1 - rnd()) * everyMs));
+      t += arrivals === 'steady' ? everyMs : Math.max(1, Math.round(-Math.log(1 - rnd.next()) * everyMs));
       if (t < start + durationMs) schedule.push(t);
     }
     const published = new Map<string, number>();

@@ -5,10 +5,10 @@
 import { decodeWith } from '../../decode/charset.js';
 import { fileCharset } from '../../decode/file-charset.js';
 import type { FileRecord, LineCount } from '../../intake/file-record.js';
+import { readCsvRecords } from '../../intake/read-csv.js';
 import { readJsonl } from '../../intake/read-jsonl.js';
 import { charsetNote } from '../../intake/read-lines.js';
 import { type MapOptions, mapRecord } from './map-record.js';
-import { readCsvRaw } from './read-csv-raw.js';
 import { readJsonArray } from './read-json-array.js';
 
 export type MediaCrawlerFormat = 'json' | 'jsonl' | 'csv';
@@ -34,7 +34,8 @@ async function* raw(
   count: LineCount,
   warn: (message: string) => void,
 ): AsyncGenerator<FileRecord> {
-  if (format === 'csv') return yield* readCsvRaw(input, count, warn);
+  // MediaCrawler CSV: usually UTF-8 with a BOM and CRLF, keyed by its own header names (mapped by `mapRecord`).
+  if (format === 'csv') return yield* readCsvRecords(input, count, warn, (cells) => cells.map((h) => h.trim()));
   if (format === 'jsonl') return yield* readJsonl(input, count, warn);
   // `.json` is an array in MediaCrawler's output, but some versions and tools write JSON Lines under that name.
   const chunks: Buffer[] = [];

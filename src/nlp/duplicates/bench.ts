@@ -1,7 +1,8 @@
 /** MinHash signatures per second and duplicate-index adds per second on generated short posts with reposts, one core. */
+import { seededRandom } from '../../domain/random.js';
 import { fingerprint } from './fingerprint.js';
 import { createDuplicateIndex } from './memory-index.js';
-import { generateReposts, seededRandom } from './reposts.js';
+import { generateReposts } from './reposts.js';
 
 const samples = [
   '这家酒店位置很好，房间干净，服务员态度也热情，下次还会再来，早餐种类也很丰富，推荐给出差的朋友。',
@@ -16,8 +17,8 @@ export function benchDuplicates(posts = 20_000): { signaturesPerSec: number; ind
   const rnd = seededRandom(9);
   const originals = Array.from({ length: posts / 4 }, (_, i) => {
     let text = `${samples[i % samples.length]?.split('，')[0]}，`;
-    const n = 40 + Math.floor(rnd() * 80);
-    while (text.length < n) text += rnd() < 0.08 ? '，' : alphabet[Math.floor(rnd() * alphabet.length)];
+    const n = 40 + rnd.int(80);
+    while (text.length < n) text += rnd.chance(0.08) ? '，' : rnd.pick(alphabet);
     return `${text}。`;
   });
   const texts = [...originals, ...generateReposts(originals, { seed: 5, perOriginal: 3 }).map((r) => r.text)];

@@ -5,24 +5,13 @@
  * a cut in the middle, emoji and emoticons inserted, the text rewritten in traditional characters.
  */
 import * as OpenCC from 'opencc-js/cn2t';
+import { type Random, seededRandom } from '../../domain/random.js';
 
 export interface Repost {
   text: string;
   /** Index of the original in the input list. */
   of: number;
   edits: string[];
-}
-
-/** mulberry32: a small seeded generator in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const names = ['小王爱吃瓜', '北京发布', 'momo', '吃货日记', '路人甲', '财经观察', 'Lily_2024', '一只猫'];
@@ -37,20 +26,18 @@ const swaps: [RegExp, string][] = [
   [/\s+/g, ''],
 ];
 
-const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-
-type Edit = (text: string, rnd: () => number) => string;
+type Edit = (text: string, r: Random) => string;
 
 const edits: Record<string, Edit> = {
-  quote: (t, r) => `${pick(r, comments)}//@${pick(r, names)}:${r() < 0.5 ? ' ' : ''}${t}`,
+  quote: (t, r) => `${r.pick(comments)}//@${r.pick(names)}:${r.next() < 0.5 ? ' ' : ''}${t}`,
   truncate: (t, r) => {
     const chars = [...t];
-    const keep = Math.max(1, Math.round(chars.length * (0.7 + r() * 0.25)));
-    return `${chars.slice(0, keep).join('')}${r() < 0.5 ? '…' : '...全文'}`;
+    const keep = Math.max(1, Math.round(chars.length * (0.7 + r.next() * 0.25)));
+    return `${chars.slice(0, keep).join('')}${r.next() < 0.5 ? '…' : '...全文'}`;
   },
-  tag: (t, r) => (r() < 0.5 ? `${pick(r, tags)} ${t}` : `${t} ${pick(r, tags)}`),
+  tag: (t, r) => (r.next() < 0.5 ? `${r.pick(tags)} ${t}` : `${t} ${r.pick(tags)}`),
   punctuation: (t, r) => {
-    const [re, to] = pick(r, swaps);
+    const [re, to] = r.pick(swaps);
     return t.replace(re, to);
   },
   link: (t) => `${t} http://t.cn/A6${Math.abs(t.length * 7919).toString(36)}`,
@@ -103,14 +90,14 @@ const heavyEdits: Record<string, Edit> = {
   comment: (t, r) => {
     const chars = [...t];
     const ends = clauseEnds(chars).filter((i) => i > chars.length * 0.2 && i < chars.length * 0.8);
-    const at = ends.length > 0 ? pick(r, ends) : Math.floor(chars.length / 2);
-    return `${chars.slice(0, at).join('')}（${pick(r, insertedComments)}）${chars.slice(at).join('')}`;
+    const at = ends.length > 0 ? r.pick(ends) : Math.floor(chars.length / 2);
+    return `${chars.slice(0, at).join('')}（${r.pick(insertedComments)}）${chars.slice(at).join('')}`;
   },
   substitute: (t, r) => {
     let out = t;
     let done = 0;
     for (const [from, to] of substitutions) {
-      if (done < 3 && out.includes(from) && r() < 0.6) {
+      if (done < 3 && out.includes(from) && r.next() < 0.6) {
         out = out.split(from).join(to);
         done++;
       }
@@ -122,7 +109,7 @@ const heavyEdits: Record<string, Edit> = {
     const cuts = [0, ...clauseEnds(chars), chars.length];
     const parts = cuts.slice(1).map((end, i) => chars.slice(cuts[i], end).join(''));
     if (parts.length < 2) return t;
-    const i = Math.floor(r() * (parts.length - 1));
+    const i = r.int(parts.length - 1);
     [parts[i], parts[i + 1]] = [parts[i + 1]!, parts[i]!];
     return parts.join('');
   },
@@ -132,22 +119,22 @@ const heavyEdits: Record<string, Edit> = {
     const ends = [0, ...clauseEnds(chars), chars.length];
     const inner = ends.filter((i) => i >= chars.length * 0.2 && i <= chars.length * 0.6);
     if (inner.length === 0) return t;
-    const start = pick(r, inner);
-    const want = chars.length * (0.15 + r() * 0.15);
+    const start = r.pick(inner);
+    const want = chars.length * (0.15 + r.next() * 0.15);
     const end = ends.find((i) => i - start >= want && i < chars.length) ?? start;
     return `${chars.slice(0, start).join('')}${chars.slice(end).join('')}`;
   },
   // Emoji and emoticon codes between characters, never inside a Latin word or a number.
   emoji: (t, r) => {
     const chars = [...t];
-    const n = 1 + Math.floor(r() * 3);
+    const n = 1 + r.int(3);
     for (let k = 0; k < n; k++) {
-      const at = Math.floor(r() * (chars.length + 1));
+      const at = r.int(chars.length + 1);
       const inWord =
         /[\p{L}\p{N}]/u.test(chars[at - 1] ?? '') &&
         /[\p{L}\p{N}]/u.test(chars[at] ?? '') &&
         !/\p{Script=Han}/u.test(`${chars[at - 1]}${chars[at]}`);
-      chars.splice(inWord ? chars.length : at, 0, pick(r, emoji));
+      chars.splice(inWord ? chars.length : at, 0, r.pick(emoji));
     }
     return chars.join('');
   },
@@ -169,10 +156,10 @@ export function generateReposts(
   const out: Repost[] = [];
   originals.forEach((original, of) => {
     for (let k = 0; k < perOriginal; k++) {
-      const n = 1 + Math.floor(rnd() * Math.min(3, kinds.length));
+      const n = 1 + rnd.int(Math.min(3, kinds.length));
       const chosen: string[] = [];
       while (chosen.length < n) {
-        const e = pick(rnd, kinds);
+        const e = rnd.pick(kinds);
         if (!chosen.includes(e)) chosen.push(e);
       }
       let text = original;

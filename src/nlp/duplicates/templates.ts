@@ -3,7 +3,7 @@
  * is the base; each other one redraws one kind of fact (`places`, `numbers`, `time`) or all of them, so the texts
  * share most of their wording and differ only where a desk cares.
  */
-import { seededRandom } from './reposts.js';
+import { seededRandom } from '../../domain/random.js';
 
 export interface TemplateSet {
   templates: readonly string[];
@@ -33,7 +33,7 @@ export function fillTemplates(set: TemplateSet, { seed = 5 } = {}): FilledText[]
   const draw = (slot: string, not?: string) => {
     const values = set.slots[slot] ?? [''];
     for (;;) {
-      const v = values[Math.floor(rnd() * values.length)] ?? '';
+      const v = values[rnd.int(values.length)] ?? '';
       if (v !== not || values.length < 2) return v;
     }
   };
