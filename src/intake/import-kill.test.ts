@@ -88,7 +88,8 @@ describeBackends('import killed with SIGKILL', (dialect) => {
       config: testConfig({ workerBatchSize: 1000 }),
       logger: silentLogger,
       workerId: 'drain',
-      stages: [normalize],
+      analysisStages: [normalize],
+      batchStages: [],
     });
     const drainSeconds = (performance.now() - drainStarted) / 1000;
     expect(stored).toBe(total);

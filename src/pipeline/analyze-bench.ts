@@ -86,7 +86,7 @@ function rates(texts: readonly string[]): Rates {
     }
   }, texts.length);
   const fullPerSec = measure(() => {
-    const analyzer = createOfflineAnalyzer({ resources: res, duplicates: false });
+    const analyzer = createOfflineAnalyzer({ duplicates: false });
     for (const [id, text] of texts.entries()) analyzer.analyze({ id, text });
   }, texts.length);
   return { segmentationPerSec, stagesPerSec, fullPerSec };

@@ -1,26 +1,18 @@
 /**
- * The pipeline's analysis without a database, for `bin/yuqing analyze` and the bench: the same stage functions in the
- * same order, with the default resources (empty user dictionary, default taxonomy, no topics), sentiment without a
- * workspace adjustment layer, and near-duplicates against a bounded in-memory window of earlier items.
+ * The pipeline's analysis without a database, for `bin/yuqing analyze` and the bench: the pipeline's own analysis stage
+ * list (`analysisStages`), with the default resources (empty user dictionary, default taxonomy, no topics, no
+ * corrections), and near-duplicates against a bounded in-memory window of earlier items instead of the store.
  */
 import type { MentionDraft } from '../domain/mention.js';
-import { defaultEnrichmentResources, type EnrichmentResources } from '../nlp/analyze.js';
 import { createDuplicateIndex, fingerprint } from '../nlp/duplicates/index.js';
 import type { EmotionScores } from '../nlp/emotion/score.js';
 import type { Entity } from '../nlp/entities/kinds.js';
 import type { Keyword } from '../nlp/keywords/tfidf.js';
 import type { Place } from '../nlp/regions/gazetteer.js';
-import { loadSentimentModel } from '../nlp/sentiment/index.js';
-import { categorize } from './stages/categories.js';
-import { emotion } from './stages/emotion.js';
-import { entitiesOf } from './stages/entities.js';
-import { keywords } from './stages/keywords.js';
-import { language } from './stages/language.js';
-import { normalize } from './stages/normalize.js';
-import { normalizeText } from './stages/normalize-text.js';
-import { regions } from './stages/regions.js';
-import { segmentDraft } from './stages/segmentation.js';
-import { sentimentLanguage, sentimentText } from './stages/sentiment.js';
+import { type AnalysisResources, defaultAnalysisResources } from './analysis-resources.js';
+import { runAnalysis } from './run-stages.js';
+import { sentimentText } from './stages/sentiment.js';
+import { analysisStages } from './stages.js';
 
 export interface OfflineItem {
   id: string | number;
@@ -51,32 +43,21 @@ export interface OfflineAnalyzer {
 }
 
 export function createOfflineAnalyzer(
-  opts: { resources?: EnrichmentResources; window?: number; duplicates?: boolean } = {},
+  opts: { resources?: AnalysisResources; window?: number; duplicates?: boolean } = {},
 ): OfflineAnalyzer {
-  const res = opts.resources ?? defaultEnrichmentResources();
-  const model = loadSentimentModel();
+  const ctx = { now: 0, resources: opts.resources ?? defaultAnalysisResources() };
   const index = opts.duplicates === false ? null : createDuplicateIndex({ maxEntries: opts.window ?? 50_000 });
   let seq = 0;
   return {
     analyze(item) {
-      let d = normalize(draftOf(item, seq++));
-      d = normalizeText(d);
-      d = language(d);
-      d = segmentDraft(d, res);
-      d = keywords(d);
-      d = entitiesOf(d, res);
-      d = regions(d);
-      const text = sentimentText(d);
-      const sentiment = text.trim() === '' ? null : model.analyze(text, sentimentLanguage(d.lang, text));
-      d = emotion(d);
-      d = categorize(d, res);
-      const fp = fingerprint(text);
+      const d = runAnalysis(analysisStages, draftOf(item, seq++), ctx);
+      const fp = fingerprint(sentimentText(d));
       const duplicateOf = index ? index.addFingerprint(item.id, fp, seq) : null;
       const a = d.analysis;
       return {
         id: item.id,
         lang: d.lang,
-        sentiment: sentiment && { label: sentiment.label, score: Math.round(sentiment.score * 1000) / 1000 },
+        sentiment: d.sentiment,
         emotions: a.emotions as EmotionScores,
         keywords: a.keywords as Keyword[],
         entities: a.entities as Entity[],

@@ -4,8 +4,8 @@ import { acceptItems } from '../intake/accept.js';
 import { silentLogger } from '../log/logger.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../testing/backends.js';
 import { type PipelineDeps, processBatch } from './process-batch.js';
-import type { Stage } from './stage.js';
-import { stages } from './stages.js';
+import type { AnalysisStage, BatchStage } from './stage.js';
+import { analysisStages } from './stages.js';
 import { fillInbox, seedWorkspace, testConfig } from './testkit/seed.js';
 import { drainOnce } from './worker.js';
 
@@ -77,11 +77,11 @@ describeBackends('processBatch', (dialect) => {
 
   it('retries an item whose stage fails, then parks it as failed with the reason, while the others are stored', async () => {
     await fillInbox(t.db, ws, 3);
-    const explode: Stage = function explode(draft) {
+    const explode: AnalysisStage = function explode(draft) {
       if (draft.externalId === 'i1') throw new Error('model file missing');
       return draft;
     };
-    const d = deps({ stages: [...stages, explode] });
+    const d = deps({ analysisStages: [...analysisStages, explode] });
 
     const first = await processBatch(d);
     expect(first).toMatchObject({ claimed: 3, stored: 2, failed: [] });
@@ -123,13 +123,13 @@ describeBackends('processBatch', (dialect) => {
     const inStage = new Promise<void>((resolve) => {
       entered = resolve;
     });
-    const slow: Stage = async function slow(draft) {
+    const slow: BatchStage = async function slow(drafts) {
       entered();
       await gate;
-      return { ...draft, title: 'written by the slow worker' };
+      return drafts.map((draft) => ({ ...draft, title: 'written by the slow worker' }));
     };
 
-    const late = processBatch(deps({ workerId: 'slow', now: () => t0, stages: [slow] }));
+    const late = processBatch(deps({ workerId: 'slow', now: () => t0, analysisStages: [], batchStages: [slow] }));
     await inStage;
     expect((await inbox()).map((r) => [r.status, r.lease_owner, Number(r.lease_until)])).toEqual([
       ['processing', 'slow', t0 + 60_000],

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { stages } from './stages.js';
+import { analysisStages, batchStages } from './stages.js';
 
-it('runs the stages in this order', () => {
-  expect(stages.map((s) => s.name)).toEqual([
+it('runs the analysis stages, then the batch stages, in this order', () => {
+  expect(analysisStages.map((s) => s.name)).toEqual([
     'normalize',
     'normalizeText',
     'language',
@@ -13,7 +13,7 @@ it('runs the stages in this order', () => {
     'sentiment',
     'emotion',
     'categories',
-    'duplicates',
     'matchTopics',
   ]);
+  expect(batchStages.map((s) => s.name)).toEqual(['duplicates']);
 });

@@ -1,7 +1,10 @@
-/** The pipeline's stages in the order they run. Adding an enrichment stage is one line here. */
-import type { Stage } from './stage.js';
+/**
+ * The pipeline's stages in the order they run, in two lists: the analysis stages (pure, per draft, in worker threads)
+ * and then the batch stages (the whole batch, with the store). Adding a stage is one line in one of them.
+ */
+import type { AnalysisStage, BatchStage } from './stage.js';
 import { categories } from './stages/categories.js';
-import { duplicates } from './stages/duplicates.js';
+import { duplicates as duplicatesOfOne } from './stages/duplicates.js';
 import { emotion } from './stages/emotion.js';
 import { entities } from './stages/entities.js';
 import { keywords } from './stages/keywords.js';
@@ -13,7 +16,7 @@ import { regions } from './stages/regions.js';
 import { segmentation } from './stages/segmentation.js';
 import { sentiment } from './stages/sentiment.js';
 
-export const stages: Stage[] = [
+export const analysisStages: AnalysisStage[] = [
   normalize,
   normalizeText,
   language,
@@ -24,6 +27,14 @@ export const stages: Stage[] = [
   sentiment,
   emotion,
   categories,
-  duplicates,
   matchTopics,
 ];
+
+/** Near-duplicates one draft at a time, in batch order, under one context (its same-batch index lives per context). */
+const duplicates: BatchStage = async function duplicates(drafts, ctx) {
+  const out = [];
+  for (const draft of drafts) out.push(await duplicatesOfOne(draft, ctx));
+  return out;
+};
+
+export const batchStages: BatchStage[] = [duplicates];

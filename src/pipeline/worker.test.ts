@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { silentLogger } from '../log/logger.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../testing/backends.js';
-import type { Stage } from './stage.js';
-import { stages } from './stages.js';
+import type { BatchStage } from './stage.js';
+import { batchStages } from './stages.js';
 import { captureLog, fillInbox, seedWorkspace, testConfig } from './testkit/seed.js';
 import { drainOnce, startWorker } from './worker.js';
 
@@ -54,17 +54,17 @@ describeBackends('pipeline worker', (dialect) => {
     const inStage = new Promise<void>((resolve) => {
       entered = resolve;
     });
-    const hold: Stage = async function hold(draft) {
+    const hold: BatchStage = async function hold(drafts) {
       entered();
       await gate;
-      return draft;
+      return drafts;
     };
     const worker = startWorker({
       db: t.db,
       config: testConfig({ workerPollMs: 600_000 }),
       logger: silentLogger,
       workerId: 's',
-      stages: [...stages, hold],
+      batchStages: [...batchStages, hold],
     });
     await inStage;
     let stopped = false;

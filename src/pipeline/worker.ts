@@ -6,17 +6,18 @@ import { hostname } from 'node:os';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/dialect.js';
+import type { AnalysisRunner } from './analysis-runner.js';
 import { type PipelineDeps, processBatch } from './process-batch.js';
 import type { BatchReport } from './report.js';
 import { createWorkspaceResources, type WorkspaceResources } from './resources.js';
-import type { Stage } from './stage.js';
+import type { AnalysisStage, BatchStage } from './stage.js';
 import { createWakeup } from './wakeup.js';
 import { warmUpStages } from './warm-up.js';
 
 export interface WorkerHandle {
   /** Look at the inbox now instead of at the next poll (call after intake). */
   wake(): void;
-  /** Finishes the current batch, then resolves. */
+  /** Finishes the current batch, stops the analysis threads, then resolves. */
   stop(): Promise<void>;
 }
 
@@ -26,7 +27,9 @@ export interface WorkerDeps {
   logger: Logger;
   workerId?: string;
   now?: () => number;
-  stages?: readonly Stage[];
+  /** Stages of a test's own; analysis stages given here run inline. */
+  analysisStages?: readonly AnalysisStage[];
+  batchStages?: readonly BatchStage[];
   /** drainOnce stops between batches when this is aborted. */
   signal?: AbortSignal;
   /** Shared with the API in `serve`, so an edit there refreshes the stages at once. */
@@ -38,7 +41,6 @@ export function defaultWorkerId(): string {
 }
 
 export function startWorker(deps: WorkerDeps): WorkerHandle {
-  if (!deps.stages) warmUpStages();
   const pipeline = pipelineDeps(deps);
   const wakeup = createWakeup();
   let stopping = false;
@@ -58,6 +60,7 @@ export function startWorker(deps: WorkerDeps): WorkerHandle {
       stopping = true;
       wakeup.wake();
       await loop;
+      await pipeline.analysis?.close();
       deps.logger.info({ worker: pipeline.workerId }, 'pipeline worker stopped');
     },
   };
@@ -67,11 +70,15 @@ export function startWorker(deps: WorkerDeps): WorkerHandle {
 export async function drainOnce(deps: WorkerDeps): Promise<number> {
   const pipeline = pipelineDeps(deps);
   let stored = 0;
-  while (!deps.signal?.aborted) {
-    const report = await processBatch(pipeline);
-    if (report.claimed === 0) break;
-    logBatch(deps.logger, report);
-    stored += report.stored;
+  try {
+    while (!deps.signal?.aborted) {
+      const report = await processBatch(pipeline);
+      if (report.claimed === 0) break;
+      logBatch(deps.logger, report);
+      stored += report.stored;
+    }
+  } finally {
+    await pipeline.analysis?.close();
   }
   return stored;
 }
@@ -89,9 +96,17 @@ function pipelineDeps(deps: WorkerDeps): PipelineDeps {
     logger: deps.logger,
     workerId: deps.workerId ?? defaultWorkerId(),
     ...(deps.now ? { now: deps.now } : {}),
-    ...(deps.stages ? { stages: deps.stages } : {}),
+    ...(deps.analysisStages ? { analysisStages: deps.analysisStages } : {}),
+    ...(deps.batchStages ? { batchStages: deps.batchStages } : {}),
+    ...(deps.analysisStages ? {} : analysisIn(deps)),
     resources: deps.resources ?? createWorkspaceResources(deps.db),
   };
+}
+
+/** The pipeline's own stages run inline (models loaded now, not in the first batch). */
+function analysisIn(_deps: WorkerDeps): { analysis?: AnalysisRunner } {
+  warmUpStages();
+  return {};
 }
 
 function logBatch(logger: Logger, r: BatchReport): void {

@@ -1,8 +1,7 @@
 /** Stage: every category of the workspace's taxonomy whose query matches (multi-label), as `category` tags with the key. */
 import type { MentionDraft } from '../../domain/mention.js';
 import type { EnrichmentResources } from '../../nlp/analyze.js';
-import type { Stage } from '../stage.js';
-import { enrichmentResource } from './enrichment-resources.js';
+import type { AnalysisStage } from '../stage.js';
 import { withTags } from './nlp-draft.js';
 
 export function categorize(draft: MentionDraft, res: EnrichmentResources): MentionDraft {
@@ -10,6 +9,6 @@ export function categorize(draft: MentionDraft, res: EnrichmentResources): Menti
   return withTags({ ...draft, analysis: { ...draft.analysis, categories: keys } }, 'category', keys);
 }
 
-export const categories: Stage = async function categories(draft, ctx) {
-  return categorize(draft, await ctx.resources.get(enrichmentResource, draft.workspaceId));
+export const categories: AnalysisStage = function categories(draft, ctx) {
+  return categorize(draft, ctx.resources.enrichment);
 };

@@ -4,8 +4,8 @@ import { acceptItems } from '../../intake/accept.js';
 import { silentLogger } from '../../log/logger.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../../testing/backends.js';
 import { processBatch } from '../process-batch.js';
+import { batchStages } from '../stages.js';
 import { seedWorkspace, testConfig } from '../testkit/seed.js';
-import { duplicates } from './duplicates.js';
 import { normalize } from './normalize.js';
 
 const a = '外卖送得太慢了，等了一个多小时，到手的时候饭菜都凉了，打电话给商家也没人接，以后再也不点这家了。';
@@ -36,7 +36,8 @@ describeBackends('duplicates stage', (dialect) => {
       config: testConfig({ workerBatchSize: 50 }),
       logger: silentLogger,
       workerId: 'w',
-      stages: [normalize, duplicates],
+      analysisStages: [normalize],
+      batchStages,
     });
   const byExternal = async (workspaceId: number) => {
     const rows = await t.db.kysely

@@ -1,27 +1,29 @@
 /**
- * The per-workspace resource the text-analysis stages share: user dictionary, names from active topics, and the
- * category taxonomy (seeded with the defaults on first use). The dictionary, category and topic routes invalidate it.
+ * The store inputs the text-analysis stages share: the user dictionary and the category taxonomy (seeded with the
+ * defaults on first use), as plain data. The dictionary and category routes invalidate it; topic names come with the
+ * topic rows (`topicMatcherResource`), and building them into a lexicon and taxonomy is `buildAnalysisResources`.
  */
-import { buildEnrichmentResources, type EnrichmentResources } from '../../nlp/analyze.js';
+import type { CategoryDefinition } from '../../nlp/categories/defaults.js';
 import { DEFAULT_CATEGORIES } from '../../nlp/categories/defaults.js';
 import { categoryQueries } from '../../store/queries/categories.js';
 import { dictionaryQueries } from '../../store/queries/dictionary.js';
 import type { ResourceSpec } from '../resources.js';
 
-export const enrichmentResource: ResourceSpec<EnrichmentResources> = {
+export interface EnrichmentInputs {
+  words: { word: string; pos: string; kind: string }[];
+  /** The active categories. */
+  categories: CategoryDefinition[];
+}
+
+export const enrichmentResource: ResourceSpec<EnrichmentInputs> = {
   name: 'enrichment',
   async load(db, workspaceId) {
     const k = db.kysely;
     await categoryQueries.seed(k, workspaceId, DEFAULT_CATEGORIES, Date.now());
-    const [words, categories, topics] = await Promise.all([
-      dictionaryQueries.list(k, workspaceId),
-      categoryQueries.list(k, workspaceId),
-      k.selectFrom('topics').select('query').where('workspace_id', '=', workspaceId).where('active', '=', 1).execute(),
-    ]);
-    return buildEnrichmentResources({
-      words,
-      topicQueries: topics.map((t) => t.query),
-      categories: categories.filter((c) => c.active),
-    });
+    const [words, categories] = await Promise.all([dictionaryQueries.list(k, workspaceId), categoryQueries.list(k, workspaceId)]);
+    return {
+      words: words.map((w) => ({ word: w.word, pos: w.pos, kind: w.kind })),
+      categories: categories.filter((c) => c.active).map((c) => ({ key: c.key, name: c.name, query: c.query })),
+    };
   },
 };

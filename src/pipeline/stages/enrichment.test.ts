@@ -5,11 +5,12 @@ import { silentLogger } from '../../log/logger.js';
 import { categoryQueries } from '../../store/queries/categories.js';
 import { dictionaryQueries } from '../../store/queries/dictionary.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../../testing/backends.js';
+import { analysisContextOf } from '../analysis-runner.js';
 import { processBatch } from '../process-batch.js';
 import { createWorkspaceResources } from '../resources.js';
-import { runStages } from '../run-stages.js';
+import { runAnalysis } from '../run-stages.js';
 import type { StageContext } from '../stage.js';
-import { stages } from '../stages.js';
+import { analysisStages } from '../stages.js';
 import { draftFixture } from '../../domain/testkit/draft.js';
 import { seedWorkspace, testConfig } from '../testkit/seed.js';
 import { enrichmentResource } from './enrichment-resources.js';
@@ -64,7 +65,7 @@ describeBackends('enrichment stages', (dialect) => {
       resources: createWorkspaceResources(t.db, { ttlMs: 60_000 }),
     };
     const draft = draftFixture({ workspaceId: ws, text: '刚提了小鹏G9，车机体验一般，价格还行' });
-    const run = () => runStages(stages, draft, ctx);
+    const run = async () => runAnalysis(analysisStages, draft, await analysisContextOf(ctx, ws));
 
     const before = await run();
     expect(before.tags).not.toContainEqual({ kind: 'product', value: '小鹏G9' });
@@ -87,10 +88,10 @@ describeBackends('enrichment stages', (dialect) => {
   it('takes the author region from the platform label', async () => {
     const ws = await seedWorkspace(t.db, 'enrich-c');
     const ctx: StageContext = { now: () => 0, logger: silentLogger, db: t.db, resources: createWorkspaceResources(t.db) };
-    const out = await runStages(
-      stages,
+    const out = runAnalysis(
+      analysisStages,
       draftFixture({ workspaceId: ws, text: '北京的朋友都在讨论这件事', regionLabel: 'IP属地：广东' }),
-      ctx,
+      await analysisContextOf(ctx, ws),
     );
     expect(out.tags).toContainEqual({ kind: 'author_region', value: '广东' });
     expect(out.tags).toContainEqual({ kind: 'region', value: '北京' });

@@ -2,8 +2,7 @@
 import type { MentionDraft } from '../../domain/mention.js';
 import type { EnrichmentResources } from '../../nlp/analyze.js';
 import { extractEntities } from '../../nlp/entities/extract.js';
-import type { Stage } from '../stage.js';
-import { enrichmentResource } from './enrichment-resources.js';
+import type { AnalysisStage } from '../stage.js';
 import { nlpOf, withTags } from './nlp-draft.js';
 
 export function entitiesOf(draft: MentionDraft, res: EnrichmentResources): MentionDraft {
@@ -20,6 +19,6 @@ export function entitiesOf(draft: MentionDraft, res: EnrichmentResources): Menti
   return next;
 }
 
-export const entities: Stage = async function entities(draft, ctx) {
-  return entitiesOf(draft, await ctx.resources.get(enrichmentResource, draft.workspaceId));
+export const entities: AnalysisStage = function entities(draft, ctx) {
+  return entitiesOf(draft, ctx.resources.enrichment);
 };

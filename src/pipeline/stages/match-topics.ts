@@ -1,15 +1,20 @@
 /**
- * Live topic matching, the last stage: the workspace's active topics compiled into one matcher (cached per
- * workspace, invalidated by the topic routes so edits apply at once), and the ids of those the mention matches.
- * A topic whose stored query does not parse is skipped and reported once per compiled matcher.
+ * Live topic matching: the ids of the workspace's active topics the mention matches, from the matcher compiled once
+ * per version of the topic rows (`buildAnalysisResources`). The rows are read here; the topic routes invalidate them,
+ * so edits apply at once. A topic whose stored query does not parse is skipped (and reported by `analysis-inputs.ts`).
  */
-import { compileTopics, type TopicMatcher } from '../../match/index.js';
 import { draftFacts, matchDocumentOf } from '../../match/mention-document.js';
 import type { ResourceSpec } from '../resources.js';
-import type { Stage } from '../stage.js';
+import type { AnalysisStage } from '../stage.js';
 
-export const topicMatcherResource: ResourceSpec<TopicMatcher<number>> = {
-  name: 'topic-matcher',
+export interface TopicRow {
+  id: number;
+  query: string;
+}
+
+/** The active topics, by id: the matcher's input and the topic names entity finding knows. */
+export const topicMatcherResource: ResourceSpec<TopicRow[]> = {
+  name: 'topics',
   async load(db, workspaceId) {
     const rows = await db.kysely
       .selectFrom('topics')
@@ -18,20 +23,12 @@ export const topicMatcherResource: ResourceSpec<TopicMatcher<number>> = {
       .where('active', '=', 1)
       .orderBy('id')
       .execute();
-    return compileTopics(rows.map((r) => ({ id: Number(r.id), query: r.query })));
+    return rows.map((r) => ({ id: Number(r.id), query: r.query }));
   },
 };
 
-const reported = new WeakSet<TopicMatcher<number>>();
-
-export const matchTopics: Stage = async function matchTopics(draft, ctx) {
-  const matcher = await ctx.resources.get(topicMatcherResource, draft.workspaceId);
-  if (matcher.errors.length > 0 && !reported.has(matcher)) {
-    reported.add(matcher);
-    for (const { id, error } of matcher.errors)
-      ctx.logger.warn({ workspaceId: draft.workspaceId, topicId: id, error: error.message }, 'topic query does not parse; topic skipped');
-  }
-  const matched = matcher.match(matchDocumentOf(draftFacts(draft)));
+export const matchTopics: AnalysisStage = function matchTopics(draft, ctx) {
+  const matched = ctx.resources.matcher.match(matchDocumentOf(draftFacts(draft)));
   if (matched.length === 0) return draft;
   return { ...draft, topicIds: [...new Set([...draft.topicIds, ...matched])] };
 };

@@ -2,8 +2,7 @@
 import type { MentionDraft } from '../../domain/mention.js';
 import type { EnrichmentResources } from '../../nlp/analyze.js';
 import { segment } from '../../nlp/segment/index.js';
-import type { Stage } from '../stage.js';
-import { enrichmentResource } from './enrichment-resources.js';
+import type { AnalysisStage } from '../stage.js';
 import { nlpOf } from './nlp-draft.js';
 
 export function segmentDraft(draft: MentionDraft, res: EnrichmentResources): MentionDraft {
@@ -11,6 +10,6 @@ export function segmentDraft(draft: MentionDraft, res: EnrichmentResources): Men
   return { ...draft, nlp: { ...nlp, words: segment(nlp.text, res.lexicon) } };
 }
 
-export const segmentation: Stage = async function segmentation(draft, ctx) {
-  return segmentDraft(draft, await ctx.resources.get(enrichmentResource, draft.workspaceId));
+export const segmentation: AnalysisStage = function segmentation(draft, ctx) {
+  return segmentDraft(draft, ctx.resources.enrichment);
 };

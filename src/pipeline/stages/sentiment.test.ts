@@ -5,6 +5,7 @@ import { loadSentimentModel } from '../../nlp/sentiment/index.js';
 import { correctionQueries } from '../../store/queries/corrections.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../../testing/backends.js';
 import { makeMention, makeSource, makeWorkspace } from '../../testing/factories.js';
+import { analysisContextOf } from '../analysis-runner.js';
 import { createWorkspaceResources } from '../resources.js';
 import type { StageContext } from '../stage.js';
 import { draftFixture } from '../../domain/testkit/draft.js';
@@ -48,23 +49,29 @@ describeBackends('sentiment stage', (dialect) => {
     const base = loadSentimentModel().analyze(text, 'zh');
     expect(base.label).toBe('neutral');
 
-    const english = await sentiment(draftFixture({ workspaceId: ws, text: 'The service was terrible', lang: 'en' }), ctx);
+    const english = sentiment(
+      draftFixture({ workspaceId: ws, text: 'The service was terrible', lang: 'en' }),
+      await analysisContextOf(ctx, ws),
+    );
     expect(english.sentiment?.label).toBe('negative');
     expect(english.tags).toContainEqual({ kind: 'sentiment', value: 'negative' });
 
-    const before = await sentiment(draftFixture({ workspaceId: ws, text }), ctx);
+    const before = sentiment(draftFixture({ workspaceId: ws, text }), await analysisContextOf(ctx, ws));
     expect(before.sentiment?.label).toBe('neutral');
 
     const id = await makeMention(t.db, ws, source.id, { title: text, text });
     await correctionQueries.record(t.db.kysely, { workspaceId: ws, mentionId: id, label: 'positive', score: 0.8, userId: null, now: 1 });
     resources.invalidate(ws, sentimentAdaptationResource);
 
-    const copy = await sentiment(draftFixture({ workspaceId: ws, text: `太牛了//@财经观察: ${text}` }), ctx);
+    const copy = sentiment(draftFixture({ workspaceId: ws, text: `太牛了//@财经观察: ${text}` }), await analysisContextOf(ctx, ws));
     expect(copy.sentiment?.label).toBe('positive');
     expect(copy.analysis).toMatchObject({ sentiment: { adapted: true, copyOf: 'positive' } });
-    const elsewhere = await sentiment(draftFixture({ workspaceId: other, text }), ctx);
+    const elsewhere = sentiment(draftFixture({ workspaceId: other, text }), await analysisContextOf(ctx, other));
     expect(elsewhere.sentiment?.label).toBe('neutral');
-    const unrelated = await sentiment(draftFixture({ workspaceId: ws, text: '外卖送得太慢了，饭菜都凉了，差评' }), ctx);
+    const unrelated = sentiment(
+      draftFixture({ workspaceId: ws, text: '外卖送得太慢了，饭菜都凉了，差评' }),
+      await analysisContextOf(ctx, ws),
+    );
     expect(unrelated.sentiment?.label).toBe('negative');
   });
 });

@@ -6,9 +6,9 @@ import type { MentionDraft } from '../../domain/mention.js';
 import { fold } from '../../match/fold.js';
 import { type Adaptation, adaptedResult, learnAdaptation } from '../../nlp/sentiment/adaptation.js';
 import { guessLanguage, loadSentimentModel, type SentimentLanguage } from '../../nlp/sentiment/index.js';
-import { correctionQueries } from '../../store/queries/corrections.js';
+import { type CorrectedText, correctionQueries } from '../../store/queries/corrections.js';
 import type { ResourceSpec } from '../resources.js';
-import type { Stage } from '../stage.js';
+import type { AnalysisStage } from '../stage.js';
 
 /** The text sentiment reads: the title when it adds to the body, then the body; traditional folded to simplified. */
 export function sentimentText(m: { title: string; text: string }): string {
@@ -30,27 +30,29 @@ export function baseLogit(score: number): number {
   return 2 * Math.atanh(s);
 }
 
-/** The workspace's adjustment layer, rebuilt from its corrections; the correction route invalidates it. */
-export const sentimentAdaptationResource: ResourceSpec<Adaptation> = {
-  name: 'sentiment-adaptation',
-  async load(db, workspaceId) {
-    const model = loadSentimentModel();
-    const rows = await correctionQueries.forAdaptation(db.kysely, workspaceId);
-    return learnAdaptation(
-      rows.map((r) => {
-        const text = sentimentText(r);
-        return { text, label: r.label, baseLogit: baseLogit(model.analyze(text, sentimentLanguage(r.lang, text)).score) };
-      }),
-    );
-  },
+/** The workspace's corrected texts (latest label per mention); the correction route invalidates them. */
+export const sentimentAdaptationResource: ResourceSpec<CorrectedText[]> = {
+  name: 'sentiment-corrections',
+  load: (db, workspaceId) => correctionQueries.forAdaptation(db.kysely, workspaceId),
 };
 
-export const sentiment: Stage = async function sentiment(draft: MentionDraft, ctx) {
+/** The workspace's adjustment layer, learned from its corrections (pure; built once per version of them). */
+export function adaptationFrom(rows: readonly CorrectedText[]): Adaptation {
+  const model = loadSentimentModel();
+  return learnAdaptation(
+    rows.map((r) => {
+      const text = sentimentText(r);
+      return { text, label: r.label, baseLogit: baseLogit(model.analyze(text, sentimentLanguage(r.lang, text)).score) };
+    }),
+  );
+}
+
+export const sentiment: AnalysisStage = function sentiment(draft: MentionDraft, ctx) {
   const text = sentimentText(draft);
   if (text.trim() === '') return draft;
   const model = loadSentimentModel();
   const lang = sentimentLanguage(draft.lang, text);
-  const adaptation = await ctx.resources.get(sentimentAdaptationResource, draft.workspaceId);
+  const adaptation = ctx.resources.adaptation;
   const base = model.analyze(text, lang);
   let result = base;
   let copyOf: string | null = null;

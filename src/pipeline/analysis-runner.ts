@@ -1,0 +1,62 @@
+/**
+ * Where the analysis stages run: one interface, two places — inline in this thread (tests, `YUQING_ANALYSIS_THREADS=0`,
+ * and the fallback when threads cannot start) or in a pool of worker threads (`threads/pool.ts`).
+ */
+import type { MentionDraft } from '../domain/mention.js';
+import { fetchAnalysisInputs } from './analysis-inputs.js';
+import { ResourceBuilds, type VersionedInputs } from './analysis-resources.js';
+import { type Analyzed, analyzeDrafts } from './run-stages.js';
+import type { AnalysisContext, AnalysisStage, StageContext } from './stage.js';
+import { analysisStages } from './stages.js';
+
+/** One workspace's drafts with that workspace's inputs. */
+export interface AnalysisJob {
+  workspaceId: number;
+  versioned: VersionedInputs;
+  now: number;
+  drafts: MentionDraft[];
+}
+
+export interface AnalysisRunner {
+  /** One result per draft, in order; never rejects. */
+  analyze(job: AnalysisJob): Promise<Analyzed[]>;
+  /** Stops any threads; nothing may be in flight. */
+  close(): Promise<void>;
+}
+
+/** Builds the job's resources (once per version) and runs the stages; every draft fails alike if the build fails. */
+export function analyzeJob(
+  builds: ResourceBuilds,
+  list: readonly AnalysisStage[],
+  job: {
+    workspaceId: number;
+    version: string;
+    inputs?: VersionedInputs['inputs'] | undefined;
+    now: number;
+    drafts: readonly MentionDraft[];
+  },
+): Analyzed[] {
+  let resources: ReturnType<ResourceBuilds['get']>;
+  try {
+    resources = builds.get(job.workspaceId, job.version, job.inputs);
+  } catch (err) {
+    const error = `analysis resources could not be built: ${err instanceof Error ? err.message : String(err)}`;
+    return job.drafts.map(() => ({ error }));
+  }
+  return analyzeDrafts(list, job.drafts, { now: job.now, resources });
+}
+
+const shared = new ResourceBuilds();
+
+export function inlineAnalysis(list: readonly AnalysisStage[] = analysisStages): AnalysisRunner {
+  return {
+    analyze: async (job) => analyzeJob(shared, list, { workspaceId: job.workspaceId, ...job.versioned, now: job.now, drafts: job.drafts }),
+    close: async () => {},
+  };
+}
+
+/** A workspace's analysis context read through `ctx` and built here, for running a stage directly (tests). */
+export async function analysisContextOf(ctx: StageContext, workspaceId: number): Promise<AnalysisContext> {
+  const { version, inputs } = await fetchAnalysisInputs(ctx.resources, workspaceId, ctx.logger);
+  return { now: ctx.now(), resources: shared.get(workspaceId, version, inputs) };
+}
