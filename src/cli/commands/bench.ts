@@ -8,14 +8,16 @@ export function register(program: Command, ctx: CliContext): void {
     .command('bench')
     .description(`measure throughput and latency; prints one JSON object (benchmarks: ${benchmarks.map((b) => b.name).join(', ')})`)
     .option('--only <names>', 'comma-separated benchmark names to run')
-    .action(async (opts: { only?: string }) => {
+    .option('--items <n>', 'size for the benchmarks that take one (pipeline: posts)', (v) => Number.parseInt(v, 10))
+    .action(async (opts: { only?: string; items?: number }) => {
       const wanted = opts.only ? opts.only.split(',').map((s) => s.trim()) : benchmarks.map((b) => b.name);
+      if (opts.items !== undefined && !(opts.items > 0)) fail('--items must be a positive integer', 2);
       const unknown = wanted.filter((w) => !benchmarks.some((b) => b.name === w));
       if (unknown.length > 0) fail(`unknown benchmark: ${unknown.join(', ')}`, 2);
       const out: Record<string, unknown> = { machine: { cpus: cpus().length, node: process.version } };
       for (const b of benchmarks.filter((x) => wanted.includes(x.name))) {
         process.stderr.write(`bench: ${b.name} — ${b.doc}\n`);
-        out[b.name] = await b.run(ctx.config);
+        out[b.name] = await b.run(ctx.config, opts.items === undefined ? {} : { items: opts.items });
       }
       process.stdout.write(`${JSON.stringify(out)}\n`);
     });
