@@ -9,7 +9,8 @@ import { generateScenario } from '../demo/generate.js';
 import type { IncomingItem } from '../domain/incoming-item.js';
 import type { MatchDocument as Doc } from '../match/document.js';
 import { makeWorkload } from '../match/workload.js';
-import { generateReposts, seededRandom } from '../nlp/duplicates/reposts.js';
+import { seededRandom } from '../domain/random.js';
+import { generateReposts } from '../nlp/duplicates/reposts.js';
 
 export const BENCH_TOPICS = 1000;
 const SEED = 20260101;
@@ -25,7 +26,7 @@ export function benchWorkload(opts: { posts: number; articles: number }): BenchW
   // The match workload draws the topics and then the documents from one generator: its documents mention its brands.
   const perArticle = 14;
   const { topics, docs } = makeWorkload({ topics: BENCH_TOPICS, items: opts.posts + opts.articles * perArticle, seed: SEED });
-  const rnd = seededRandom(SEED);
+  const rnd = seededRandom(SEED).next;
   const posts = mixPosts(opts.posts, docs.slice(0, opts.posts), rnd);
   const articles = makeArticles(opts.articles, docs.slice(opts.posts), rnd);
   return { topics, posts, articles };
