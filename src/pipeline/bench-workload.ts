@@ -7,9 +7,9 @@
  */
 import { generateScenario } from '../demo/generate.js';
 import type { IncomingItem } from '../domain/incoming-item.js';
+import { seededRandom } from '../domain/random.js';
 import type { MatchDocument as Doc } from '../match/document.js';
 import { makeWorkload } from '../match/workload.js';
-import { seededRandom } from '../domain/random.js';
 import { generateReposts } from '../nlp/duplicates/reposts.js';
 
 export const BENCH_TOPICS = 1000;
