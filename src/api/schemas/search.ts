@@ -20,14 +20,20 @@ export const searchQuerySchema = z.object({
   region: text('Region label or region tag.'),
   authorRegion: text("The author's region (the platform's IP属地 label resolved to a place)."),
   category: text('Category tag.'),
-  sort: z.enum(['time', 'relevance', 'reach']).default('time'),
+  sort: z
+    .enum(['time', 'relevance', 'reach'])
+    .default('time')
+    .openapi({
+      description:
+        'Newest first, widest reach first, or most relevant first (relevance ranks the matches the facets count: see `facetsBasis`).',
+    }),
   limit: integerIn(1, 100).default(20).openapi({ type: 'integer' }),
   cursor: z.string().max(200).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
   count: z
     .enum(['capped', 'exact'])
     .default('capped')
     .openapi({
-      description: `\`capped\` (default): the total is exact up to ${COUNT_CAP.toLocaleString('en')} matches, above that \`totalCapped\` says "at least \`total\`". \`exact\`: count every match (slower for broad queries).`,
+      description: `\`capped\` (default): at most ${COUNT_CAP.toLocaleString('en')} of the index's candidates are checked for the total and the facets; when there are more, \`totalCapped\` says "at least \`total\`" and the facets count those matches (\`facetsBasis.kind\` = \`sample\`). \`exact\`: count every match, facets over all (slower for broad queries).`,
     }),
   fold: z
     .enum(['true', 'false'])

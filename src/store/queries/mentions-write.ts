@@ -5,6 +5,7 @@
 
 import type { MentionDraft } from '../../domain/mention.js';
 import { parentKeyOf } from '../../domain/parent-key.js';
+import { reachOf } from '../../domain/reach.js';
 import { draftFacts } from '../../match/mention-document.js';
 import { storeNearDuplicates } from './duplicates.js';
 import type { Q } from './executor.js';
@@ -108,5 +109,6 @@ function toRow(draft: MentionDraft, sourceId: number) {
     sentiment_score: draft.sentiment?.score ?? null,
     duplicate_of: draft.duplicateOf,
     analysis: JSON.stringify(draft.analysis),
+    reach: reachOf({ reposts: draft.reposts, replies: draft.replies, likes: draft.likes, followers: draft.authorFollowers }),
   };
 }
