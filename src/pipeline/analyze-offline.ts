@@ -3,13 +3,10 @@
  * same order, with the default resources (empty user dictionary, default taxonomy, no topics), sentiment without a
  * workspace adjustment layer, and near-duplicates against a bounded in-memory window of earlier items.
  */
+import type { MentionAnalysis, SentimentLabel } from '../domain/analysis.js';
 import type { MentionDraft } from '../domain/mention.js';
 import { defaultEnrichmentResources, type EnrichmentResources } from '../nlp/analyze.js';
 import { createDuplicateIndex, fingerprint } from '../nlp/duplicates/index.js';
-import type { EmotionScores } from '../nlp/emotion/score.js';
-import type { Entity } from '../nlp/entities/kinds.js';
-import type { Keyword } from '../nlp/keywords/tfidf.js';
-import type { Place } from '../nlp/regions/gazetteer.js';
 import { loadSentimentModel } from '../nlp/sentiment/index.js';
 import { categorize } from './stages/categories.js';
 import { emotion } from './stages/emotion.js';
@@ -30,15 +27,11 @@ export interface OfflineItem {
   region?: string | null;
 }
 
-export interface OfflineResult {
+/** The mention's analysis as the stages leave it (every part present), with what `analyze` adds. */
+export interface OfflineResult extends Required<Pick<MentionAnalysis, 'emotions' | 'keywords' | 'entities' | 'regions' | 'categories'>> {
   id: string | number;
   lang: string | null;
-  sentiment: { label: string; score: number } | null;
-  emotions: EmotionScores;
-  keywords: Keyword[];
-  entities: Entity[];
-  regions: { author: Place | null; mentioned: Place[] };
-  categories: string[];
+  sentiment: { label: SentimentLabel; score: number } | null;
   /** Hash of the normalised text, for exact matching. */
   fingerprint: string;
   /** LSH band keys of the MinHash signature (empty for texts too short for MinHash). */
@@ -77,11 +70,11 @@ export function createOfflineAnalyzer(
         id: item.id,
         lang: d.lang,
         sentiment: sentiment && { label: sentiment.label, score: Math.round(sentiment.score * 1000) / 1000 },
-        emotions: a.emotions as EmotionScores,
-        keywords: a.keywords as Keyword[],
-        entities: a.entities as Entity[],
-        regions: a.regions as OfflineResult['regions'],
-        categories: a.categories as string[],
+        emotions: a.emotions!,
+        keywords: a.keywords!,
+        entities: a.entities!,
+        regions: a.regions!,
+        categories: a.categories!,
         fingerprint: fp.exact,
         minhash: fp.bands,
         duplicateOf,
