@@ -2,6 +2,7 @@
  * A mention as the pipeline builds it before storing. Enrichment stages (language,
  * sentiment, entities…) add fields here and to the `mentions` table in later migrations.
  */
+import type { MentionAnalysis, SentimentLabel } from './analysis.js';
 
 export interface MentionDraft {
   workspaceId: number;
@@ -32,7 +33,7 @@ export interface MentionDraft {
   authorFollowers: number | null;
   /** The region label the platform gave (e.g. IP属地：广东); resolved regions go into `tags`. */
   regionLabel: string | null;
-  sentiment: { label: 'positive' | 'neutral' | 'negative'; score: number } | null;
+  sentiment: { label: SentimentLabel; score: number } | null;
   /** Id of the earlier mention this one copies (reposts, edited copies). */
   duplicateOf: number | null;
   /** Topics of the workspace this mention matches. */
@@ -40,7 +41,7 @@ export interface MentionDraft {
   /** Labels for filters and facets: categories, regions, entities, keywords, emotions. */
   tags: MentionTag[];
   /** Everything shown on the mention's detail that has no column of its own. */
-  analysis: Record<string, unknown>;
+  analysis: MentionAnalysis;
   /** Working state the enrichment stages share (set by normalizeText, segmentation); never stored. */
   nlp?: NlpScratch;
   /** The near-duplicate fingerprint (duplicates stage), stored as LSH band rows beside the mention (issue 5b). */

@@ -3,12 +3,9 @@
  * list (`analysisStages`), with the default resources (empty user dictionary, default taxonomy, no topics, no
  * corrections), and near-duplicates against a bounded in-memory window of earlier items instead of the store.
  */
+import type { MentionAnalysis, SentimentLabel } from '../domain/analysis.js';
 import type { MentionDraft } from '../domain/mention.js';
 import { createDuplicateIndex, fingerprint } from '../nlp/duplicates/index.js';
-import type { EmotionScores } from '../nlp/emotion/score.js';
-import type { Entity } from '../nlp/entities/kinds.js';
-import type { Keyword } from '../nlp/keywords/tfidf.js';
-import type { Place } from '../nlp/regions/gazetteer.js';
 import { type AnalysisResources, defaultAnalysisResources } from './analysis-resources.js';
 import { runAnalysis } from './run-stages.js';
 import { sentimentText } from './stages/sentiment.js';
@@ -22,15 +19,11 @@ export interface OfflineItem {
   region?: string | null;
 }
 
-export interface OfflineResult {
+/** The mention's analysis as the stages leave it (every part present), with what `analyze` adds. */
+export interface OfflineResult extends Required<Pick<MentionAnalysis, 'emotions' | 'keywords' | 'entities' | 'regions' | 'categories'>> {
   id: string | number;
   lang: string | null;
-  sentiment: { label: string; score: number } | null;
-  emotions: EmotionScores;
-  keywords: Keyword[];
-  entities: Entity[];
-  regions: { author: Place | null; mentioned: Place[] };
-  categories: string[];
+  sentiment: { label: SentimentLabel; score: number } | null;
   /** Hash of the normalised text, for exact matching. */
   fingerprint: string;
   /** LSH band keys of the MinHash signature (empty for texts too short for MinHash). */
@@ -58,11 +51,11 @@ export function createOfflineAnalyzer(
         id: item.id,
         lang: d.lang,
         sentiment: d.sentiment,
-        emotions: a.emotions as EmotionScores,
-        keywords: a.keywords as Keyword[],
-        entities: a.entities as Entity[],
-        regions: a.regions as OfflineResult['regions'],
-        categories: a.categories as string[],
+        emotions: a.emotions!,
+        keywords: a.keywords!,
+        entities: a.entities!,
+        regions: a.regions!,
+        categories: a.categories!,
         fingerprint: fp.exact,
         minhash: fp.bands,
         duplicateOf,

@@ -1,9 +1,8 @@
 /** Wire shapes of a mention's detail (all its analysis) and of an analyst's sentiment correction. */
 import { z } from '@hono/zod-openapi';
 import { pathId, workspaceIdParam } from './common.js';
+import { mentionAnalysisSchema, sentimentLabelSchema } from './mention-analysis.js';
 import { mentionViewSchema } from './mentions.js';
-
-export const sentimentLabelSchema = z.enum(['positive', 'neutral', 'negative']);
 
 export const mentionParams = workspaceIdParam.extend({ mentionId: pathId('mentionId') });
 
@@ -40,9 +39,9 @@ export const mentionDetailSchema = mentionViewSchema
       .nullable()
       .openapi({ description: 'The original this mention copies.' }),
     copies: z.number().int().openapi({ description: 'Stored mentions that copy this one.' }),
-    analysis: z
-      .record(z.string(), z.unknown())
-      .openapi({ description: 'Keywords with weights, entities, regions, emotion scores, categories, sentiment details.' }),
+    analysis: mentionAnalysisSchema.openapi({
+      description: 'Keywords with weights, entities, regions, emotion scores, categories, sentiment details, collection notes.',
+    }),
   })
   .openapi('MentionDetail');
 

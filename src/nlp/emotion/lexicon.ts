@@ -4,8 +4,9 @@
  * `*` after a word doubles its weight (strong words).
  */
 
-export const EMOTIONS = ['anger', 'fear', 'sadness', 'disgust', 'joy', 'surprise'] as const;
-export type Emotion = (typeof EMOTIONS)[number];
+import { EMOTIONS, type Emotion } from '../../domain/analysis.js';
+
+export { EMOTIONS, type Emotion };
 
 export const LEXICON: Record<Emotion, string> = {
   anger:

@@ -3,10 +3,11 @@
  * (非常 ×1.5, 有点 ×0.6) and dropped when a negation comes just before it (不开心, 没有生气, not happy) — a negated
  * emotion is not reliably its opposite, so it counts for nothing. Scores are 1 − e^(−sum/2), in [0, 1).
  */
+import type { EmotionScores } from '../../domain/analysis.js';
 import { WordTrie } from '../segment/trie.js';
 import { EMOTIONS, type Emotion, LEXICON } from './lexicon.js';
 
-export type EmotionScores = Record<Emotion, number>;
+export type { EmotionScores };
 
 interface Cue {
   emotion: Emotion;

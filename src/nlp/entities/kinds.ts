@@ -1,13 +1,8 @@
 /** Entity kinds and how jieba's part-of-speech tags and user-dictionary kinds map onto them. */
+import type { Entity, EntityKind } from '../../domain/analysis.js';
 import type { UserWordKind } from '../segment/lexicon.js';
 
-export type EntityKind = 'person' | 'org' | 'place' | 'brand' | 'product';
-
-export interface Entity {
-  name: string;
-  kind: EntityKind;
-  count: number;
-}
+export type { Entity, EntityKind };
 
 export function kindOfTag(tag: string): EntityKind | null {
   if (tag === 'nr' || tag === 'nrfg' || tag === 'nrt') return 'person';

@@ -3,15 +3,13 @@
  * weight = (count / content words) × IDF, for words of two or more characters that carry content. Words jieba only
  * guessed must pass a check (guessed-words.ts): unknown words get the median IDF, so a one-off fragment would rank high.
  */
+import type { Keyword } from '../../domain/analysis.js';
 import type { TaggedWord } from '../../domain/mention.js';
 import { isGuessedWord, isPlausibleGuess } from './guessed-words.js';
 import { jiebaIdf } from './idf.js';
 import { STOPWORDS } from './stopwords.js';
 
-export interface Keyword {
-  word: string;
-  weight: number;
-}
+export type { Keyword };
 
 // Tags that never make a keyword: numbers, quantifiers, pronouns, prepositions, conjunctions, particles, adverbs, time, position, interjections.
 const SKIP_TAGS = new Set([

@@ -3,14 +3,12 @@
  * and without 市), countries, multi-province groups (京津冀), and blockers — words that contain a place name but mean
  * something else (南海 is not 海南, 大同小异 is not 大同). Leftmost-longest scanning lets a blocker hide the name inside it.
  */
+import type { Place } from '../../domain/analysis.js';
 import { WordTrie } from '../segment/trie.js';
 import { COUNTRIES } from './countries.js';
 import { PROVINCES } from './provinces.js';
 
-export type Place =
-  | { kind: 'province'; province: string }
-  | { kind: 'city'; province: string; city: string }
-  | { kind: 'country'; country: string };
+export type { Place };
 
 /** A gazetteer entry: the places a name stands for, or none for a blocker. */
 export type GazetteerEntry = readonly Place[];

@@ -2,6 +2,7 @@
  * Deciding the label from a signed score: neutral when the polarity is weak, with registers that rarely carry an
  * opinion damping the score first — objective news and plain questions asking for information.
  */
+import type { SentimentLabel } from '../../domain/analysis.js';
 import { isRhetoricalQuestion } from './zh-rules.js';
 
 /** Markers of reporting register: agencies, datelines, reporting verbs, officialese. Written for this project. */
@@ -118,7 +119,7 @@ export function registerDamping(text: string): number {
   return 1;
 }
 
-export type SentimentLabel = 'positive' | 'neutral' | 'negative';
+export type { SentimentLabel };
 
 export function labelFor(score: number): SentimentLabel {
   if (score >= NEUTRAL_BAND) return 'positive';

@@ -2,6 +2,7 @@
  * Sentiment: Chinese through the trained model, English through its analyser, chosen by the draft's language (the
  * model's own guess when there is none), then the workspace's adjustment layer learned from analysts' corrections.
  */
+import type { SentimentLabel } from '../../domain/analysis.js';
 import type { MentionDraft } from '../../domain/mention.js';
 import { fold } from '../../match/fold.js';
 import { type Adaptation, adaptedResult, learnAdaptation } from '../../nlp/sentiment/adaptation.js';
@@ -55,7 +56,7 @@ export const sentiment: AnalysisStage = function sentiment(draft: MentionDraft, 
   const adaptation = ctx.resources.adaptation;
   const base = model.analyze(text, lang);
   let result = base;
-  let copyOf: string | null = null;
+  let copyOf: SentimentLabel | null = null;
   if (adaptation.size > 0) {
     const adjusted = adaptation.adjust(text, baseLogit(base.score));
     copyOf = adjusted.copyOf;

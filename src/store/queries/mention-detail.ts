@@ -1,4 +1,5 @@
 /** One mention with everything its detail page shows: analysis columns and JSON, labels, topics. */
+import type { MentionAnalysis } from '../../domain/analysis.js';
 import { numOrNull, type Q } from './executor.js';
 import { type MentionRecord, toMentionRecord } from './mentions-read.js';
 
@@ -10,17 +11,18 @@ export interface MentionDetailRecord extends MentionRecord {
   sentimentScore: number | null;
   sentimentCorrected: boolean;
   duplicateOf: number | null;
-  analysis: Record<string, unknown>;
+  analysis: MentionAnalysis;
   tags: { kind: string; value: string }[];
   topics: { id: number; name: string }[];
   /** Names of the workspace's categories this mention carries (by key). */
   categoryNames: Record<string, string>;
 }
 
-function parseObject(text: string): Record<string, unknown> {
+/** The analysis JSON as `insertMentions` wrote it from the draft's `MentionAnalysis`; an unreadable value reads as none. */
+function parseAnalysis(text: string): MentionAnalysis {
   try {
     const v: unknown = JSON.parse(text);
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as MentionAnalysis) : {};
   } catch {
     return {};
   }
@@ -66,7 +68,7 @@ export async function getMentionDetail(q: Q, workspaceId: number, mentionId: num
     sentimentScore: r.sentiment_score === null ? null : Number(r.sentiment_score),
     sentimentCorrected: Number(r.sentiment_corrected) === 1,
     duplicateOf: numOrNull(r.duplicate_of),
-    analysis: parseObject(r.analysis),
+    analysis: parseAnalysis(r.analysis),
     tags,
     topics: topics.map((t) => ({ id: Number(t.id), name: t.name })),
     categoryNames: Object.fromEntries(named.map((c) => [c.key, c.name])),

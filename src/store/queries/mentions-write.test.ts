@@ -32,7 +32,7 @@ describeBackends('insertMentions', (dialect) => {
         { kind: 'category', value: 'safety' },
         { kind: 'region', value: '广东' },
       ],
-      analysis: { keywords: [['充电宝', 0.9]] },
+      analysis: { keywords: [{ word: '充电宝', weight: 0.9 }] },
     });
     expect(await insertMentions(k, [{ draft, sourceId: source.id }], 42)).toEqual([1]);
     expect(await insertMentions(k, [{ draft: { ...draft, inboxId: 2 }, sourceId: source.id }], 43)).toEqual([]);
@@ -40,7 +40,7 @@ describeBackends('insertMentions', (dialect) => {
     const row = await k.selectFrom('mentions').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({ channel: 'weibo', author_followers: 1200, region_label: 'IP属地：广东', sentiment_label: 'negative' });
     expect(row.sentiment_score).toBeCloseTo(-0.8);
-    expect(JSON.parse(row.analysis)).toEqual({ keywords: [['充电宝', 0.9]] });
+    expect(JSON.parse(row.analysis)).toEqual({ keywords: [{ word: '充电宝', weight: 0.9 }] });
     const topics = await k.selectFrom('mention_topics').selectAll().execute();
     expect(topics.map((r) => [Number(r.mention_id), Number(r.topic_id), Number(r.matched_at)])).toEqual([[Number(row.id), topic.id, 42]]);
     const tags = await k.selectFrom('mention_tags').select(['kind', 'value']).orderBy('kind').execute();

@@ -106,7 +106,7 @@ export default function MentionDetailPage() {
             </Descriptions.Item>
           )}
         </Descriptions>
-        {notesOf(m).length > 0 && (
+        {m.analysis.notes && m.analysis.notes.length > 0 && (
           <Alert
             type="warning"
             showIcon
@@ -114,7 +114,7 @@ export default function MentionDetailPage() {
             title={t('detail.notes')}
             description={
               <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {notesOf(m).map((n) => (
+                {m.analysis.notes.map((n) => (
                   <li key={n}>{n}</li>
                 ))}
               </ul>
@@ -161,10 +161,4 @@ function engagementText(m: MentionDetail, t: Translate, lang: ReturnType<typeof 
   if (e.collects !== null) parts.push(t('detail.collects', { count: formatCount(e.collects, lang) }));
   if (e.dislikes !== null) parts.push(t('detail.dislikes', { count: formatCount(e.dislikes, lang) }));
   return parts.join(' · ');
-}
-
-/** Remarks collection left on the item (a corrected time, a count it could not read). */
-function notesOf(m: MentionDetail): string[] {
-  const notes = m.analysis.notes;
-  return Array.isArray(notes) ? notes.filter((n): n is string => typeof n === 'string') : [];
 }

@@ -1,40 +1,21 @@
 /** Bluesky search against a local fixture server: cursor paging, `since` on the next pass, mixed time forms, reply parents. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { incomingItemSchema } from '../../../domain/incoming-item.js';
-import { createHttpClient } from '../../../http/index.js';
-import { startTestServer, type TestServer } from '../../../http/testing.js';
-import { silentLogger } from '../../../log/logger.js';
-import type { CollectContext, SourceState } from '../../source-type.js';
+import { searchContext as ctx, fixtureServer, testdata } from '../testkit/search-api.js';
 import { blueskySource as bluesky } from './index.js';
 import { atUriToWeb, blueskyTime } from './parse.js';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'testdata', name));
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname !== '/xrpc/app.bsky.feed.searchPosts') return void res.writeHead(404).end();
-    if (url.searchParams.get('q') === 'media') return void res.writeHead(200).end(fixture('search-media-quote.json'));
-    const body = url.searchParams.has('since')
-      ? '{"posts":[]}'
-      : url.searchParams.get('cursor') === '25'
-        ? fixture('search-page2.json')
-        : fixture('search-page1.json');
-    res.writeHead(200, { 'content-type': 'application/json' }).end(body);
-  });
-});
-afterAll(() => server.close());
-
-const http = createHttpClient({ allowCidrs: ['127.0.0.1/32'], retries: 0 });
-const ctx = (state: SourceState = {}, keywords: string[] = []): CollectContext => ({
-  http,
-  now: () => Date.parse('2026-11-20T12:00:00Z'),
-  logger: silentLogger,
-  state,
-  keywords,
-  rsshubBaseUrl: '',
+const fixture = (name: string) => testdata('bluesky', name);
+const server = fixtureServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  if (url.pathname !== '/xrpc/app.bsky.feed.searchPosts') return void res.writeHead(404).end();
+  if (url.searchParams.get('q') === 'media') return void res.writeHead(200).end(fixture('search-media-quote.json'));
+  const body = url.searchParams.has('since')
+    ? '{"posts":[]}'
+    : url.searchParams.get('cursor') === '25'
+      ? fixture('search-page2.json')
+      : fixture('search-page1.json');
+  res.writeHead(200, { 'content-type': 'application/json' }).end(body);
 });
 
 describe('bluesky source', () => {

@@ -1,36 +1,17 @@
 /** Hacker News (Algolia) against a local fixture server: paging, comment parents, points, the created_at_i cursor. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { incomingItemSchema } from '../../../domain/incoming-item.js';
-import { createHttpClient } from '../../../http/index.js';
-import { startTestServer, type TestServer } from '../../../http/testing.js';
-import { silentLogger } from '../../../log/logger.js';
-import type { CollectContext, SourceState } from '../../source-type.js';
+import { searchContext as ctx, fixtureServer, testdata } from '../testkit/search-api.js';
 import { hackernewsSource as hackernews } from './index.js';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'testdata', name));
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname !== '/api/v1/search_by_date') return void res.writeHead(404).end();
-    const body = url.searchParams.has('numericFilters')
-      ? '{"hits":[],"nbHits":0,"page":0,"nbPages":0,"hitsPerPage":100}'
-      : fixture(url.searchParams.get('page') === '1' ? 'search-page1.json' : 'search-page0.json');
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
-  });
-});
-afterAll(() => server.close());
-
-const http = createHttpClient({ allowCidrs: ['127.0.0.1/32'], retries: 0 });
-const ctx = (state: SourceState = {}, keywords: string[] = []): CollectContext => ({
-  http,
-  now: () => Date.parse('2026-11-20T12:00:00Z'),
-  logger: silentLogger,
-  state,
-  keywords,
-  rsshubBaseUrl: '',
+const fixture = (name: string) => testdata('hackernews', name);
+const server = fixtureServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  if (url.pathname !== '/api/v1/search_by_date') return void res.writeHead(404).end();
+  const body = url.searchParams.has('numericFilters')
+    ? '{"hits":[],"nbHits":0,"page":0,"nbPages":0,"hitsPerPage":100}'
+    : fixture(url.searchParams.get('page') === '1' ? 'search-page1.json' : 'search-page0.json');
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
 });
 
 describe('hackernews source', () => {

@@ -1,39 +1,20 @@
 /** Mastodon against a local fixture server: hashtag timeline and search, cursors, reblog and reply parents, config errors. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { incomingItemSchema } from '../../../domain/incoming-item.js';
-import { createHttpClient } from '../../../http/index.js';
-import { startTestServer, type TestServer } from '../../../http/testing.js';
-import { silentLogger } from '../../../log/logger.js';
-import type { CollectContext, SourceState } from '../../source-type.js';
+import { searchContext as ctx, fixtureServer, testdata } from '../testkit/search-api.js';
 import { mastodonSource as mastodon } from './index.js';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'testdata', name));
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const json = (body: Buffer | string) => res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
-    if (url.pathname === '/api/v1/timelines/tag/powerbank')
-      return void json(url.searchParams.has('since_id') ? '[]' : fixture('tag-timeline.json'));
-    if (url.pathname === '/api/v2/search')
-      return void json(url.searchParams.has('min_id') ? '{"accounts":[],"statuses":[],"hashtags":[]}' : fixture('search.json'));
-    if (url.pathname === '/api/v1/timelines/tag/photos') return void json(fixture('tag-media.json'));
-    if (url.pathname === '/api/v1/timelines/tag/broken') return void json('<html>maintenance</html>');
-    res.writeHead(404).end();
-  });
-});
-afterAll(() => server.close());
-
-const http = createHttpClient({ allowCidrs: ['127.0.0.1/32'], retries: 0 });
-const ctx = (state: SourceState = {}, keywords: string[] = []): CollectContext => ({
-  http,
-  now: () => Date.parse('2026-11-20T12:00:00Z'),
-  logger: silentLogger,
-  state,
-  keywords,
-  rsshubBaseUrl: '',
+const fixture = (name: string) => testdata('mastodon', name);
+const server = fixtureServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  const json = (body: Buffer | string) => res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
+  if (url.pathname === '/api/v1/timelines/tag/powerbank')
+    return void json(url.searchParams.has('since_id') ? '[]' : fixture('tag-timeline.json'));
+  if (url.pathname === '/api/v2/search')
+    return void json(url.searchParams.has('min_id') ? '{"accounts":[],"statuses":[],"hashtags":[]}' : fixture('search.json'));
+  if (url.pathname === '/api/v1/timelines/tag/photos') return void json(fixture('tag-media.json'));
+  if (url.pathname === '/api/v1/timelines/tag/broken') return void json('<html>maintenance</html>');
+  res.writeHead(404).end();
 });
 
 describe('mastodon source', () => {

@@ -3,48 +3,31 @@
  * from one local fixture server, through durable intake and the worker, into mentions with channel, platform,
  * engagement, followers and parent pointers.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { createHttpClient } from '../../../http/index.js';
-import { startTestServer, type TestServer } from '../../../http/testing.js';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { acceptItems } from '../../../intake/accept.js';
 import { silentLogger } from '../../../log/logger.js';
 import { seedWorkspace, testConfig } from '../../../pipeline/testkit/seed.js';
 import { drainOnce } from '../../../pipeline/worker.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../../../testing/backends.js';
-import type { CollectContext } from '../../source-type.js';
 import { blueskySource } from '../bluesky/index.js';
 import { hackernewsSource } from '../hackernews/index.js';
 import { redditSource } from '../reddit/index.js';
+import { fixtureServer, searchContext, testdata } from '../testkit/search-api.js';
 import { mastodonSource } from './index.js';
 
-const read = (type: string, name: string) => readFileSync(join(import.meta.dirname, '..', type, 'testdata', name));
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const body: Record<string, Buffer> = {
-      '/api/v1/timelines/tag/powerbank': read('mastodon', 'tag-timeline.json'),
-      '/xrpc/app.bsky.feed.searchPosts': read('bluesky', 'search-page2.json'),
-      '/search.json': read('reddit', 'search-page2.json'),
-      '/api/v1/search_by_date': read('hackernews', 'search-page0.json'),
-    };
-    const b = body[path];
-    if (b) res.writeHead(200, { 'content-type': 'application/json' }).end(b);
-    else res.writeHead(404).end();
-  });
+const server = fixtureServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const body: Record<string, Buffer> = {
+    '/api/v1/timelines/tag/powerbank': testdata('mastodon', 'tag-timeline.json'),
+    '/xrpc/app.bsky.feed.searchPosts': testdata('bluesky', 'search-page2.json'),
+    '/search.json': testdata('reddit', 'search-page2.json'),
+    '/api/v1/search_by_date': testdata('hackernews', 'search-page0.json'),
+  };
+  const b = body[path];
+  if (b) res.writeHead(200, { 'content-type': 'application/json' }).end(b);
+  else res.writeHead(404).end();
 });
-afterAll(() => server.close());
-
-const ctx = (): CollectContext => ({
-  http: createHttpClient({ allowCidrs: ['127.0.0.1/32'], retries: 0 }),
-  now: () => Date.parse('2026-11-20T12:00:00Z'),
-  logger: silentLogger,
-  state: {},
-  keywords: ['xinglan'],
-  rsshubBaseUrl: '',
-});
+const ctx = () => searchContext({}, ['xinglan']);
 
 describeBackends('open social API sources into mentions', (dialect) => {
   let t: TestDatabase;

@@ -1,35 +1,16 @@
 /** Reddit search against a local fixture server: `after` paging, score and comment counts, comment parents, stop at seen posts. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { incomingItemSchema } from '../../../domain/incoming-item.js';
-import { createHttpClient } from '../../../http/index.js';
-import { startTestServer, type TestServer } from '../../../http/testing.js';
-import { silentLogger } from '../../../log/logger.js';
-import type { CollectContext, SourceState } from '../../source-type.js';
+import { searchContext as ctx, fixtureServer, testdata } from '../testkit/search-api.js';
 import { redditSource as reddit } from './index.js';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'testdata', name));
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname !== '/search.json') return void res.writeHead(429, { 'retry-after': '3600' }).end();
-    if (url.searchParams.get('q') === 'leftout') return void res.writeHead(200).end(fixture('search-left-out.json'));
-    const page = url.searchParams.get('after') === 't3_1gxk2b9' ? 'search-page2.json' : 'search-page1.json';
-    res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' }).end(fixture(page));
-  });
-});
-afterAll(() => server.close());
-
-const http = createHttpClient({ allowCidrs: ['127.0.0.1/32'], retries: 0 });
-const ctx = (state: SourceState = {}, keywords: string[] = []): CollectContext => ({
-  http,
-  now: () => Date.parse('2026-11-20T12:00:00Z'),
-  logger: silentLogger,
-  state,
-  keywords,
-  rsshubBaseUrl: '',
+const fixture = (name: string) => testdata('reddit', name);
+const server = fixtureServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  if (url.pathname !== '/search.json') return void res.writeHead(429, { 'retry-after': '3600' }).end();
+  if (url.searchParams.get('q') === 'leftout') return void res.writeHead(200).end(fixture('search-left-out.json'));
+  const page = url.searchParams.get('after') === 't3_1gxk2b9' ? 'search-page2.json' : 'search-page1.json';
+  res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' }).end(fixture(page));
 });
 
 describe('reddit source', () => {

@@ -2,32 +2,16 @@
 import { Card, Descriptions, Progress, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { MentionDetail } from '../../../../src/api/schemas/mention-detail.js';
+import { EMOTIONS, type Emotion, ENTITY_KINDS } from '../../../../src/domain/analysis.js';
 import { type MessageKey, useI18n } from '../../i18n/index.js';
 import { categoryLabel } from '../../lib/labels.js';
-
-const emotionNames = ['anger', 'fear', 'sadness', 'disgust', 'joy', 'surprise'] as const;
-const entityKinds = ['person', 'org', 'place', 'brand', 'product'] as const;
-
-function numberRecord(v: unknown): Record<string, number> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return {};
-  return Object.fromEntries(Object.entries(v).filter((e): e is [string, number] => typeof e[1] === 'number'));
-}
-
-function keywordList(v: unknown): { word: string; weight: number }[] {
-  if (!Array.isArray(v)) return [];
-  return v.flatMap((k: unknown) => {
-    if (typeof k !== 'object' || k === null) return [];
-    const { word, weight } = k as { word?: unknown; weight?: unknown };
-    return typeof word === 'string' ? [{ word, weight: typeof weight === 'number' ? weight : 0 }] : [];
-  });
-}
 
 const none = (text: string) => <Typography.Text type="secondary">{text}</Typography.Text>;
 
 export function AnalysisCard({ mention }: { mention: MentionDetail }) {
   const { t, lang } = useI18n();
-  const emotions = numberRecord(mention.analysis.emotions);
-  const keywords = keywordList(mention.analysis.keywords);
+  const emotions = mention.analysis.emotions;
+  const keywords = mention.analysis.keywords ?? [];
   const tagsOf = (kind: string) => mention.tags.filter((x) => x.kind === kind).map((x) => x.value);
   const list = (values: ReactNode[], empty = t('detail.none')) =>
     values.length > 0 ? (
@@ -37,8 +21,9 @@ export function AnalysisCard({ mention }: { mention: MentionDetail }) {
     ) : (
       none(empty)
     );
-  const shownEmotions = emotionNames.filter((e) => (emotions[e] ?? 0) > 0);
-  const max = Math.max(0.0001, ...shownEmotions.map((e) => emotions[e] ?? 0));
+  const strength = (e: Emotion) => emotions?.[e] ?? 0;
+  const shownEmotions = EMOTIONS.filter((e) => strength(e) > 0);
+  const max = Math.max(0.0001, ...shownEmotions.map(strength));
 
   return (
     <Card title={t('detail.analysis')} size="small">
@@ -49,12 +34,7 @@ export function AnalysisCard({ mention }: { mention: MentionDetail }) {
               {shownEmotions.map((e) => (
                 <div key={e} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
                   <span style={{ width: 76, flex: 'none' }}>{t(`emotion.${e}` as MessageKey)}</span>
-                  <Progress
-                    percent={Math.round(((emotions[e] ?? 0) / max) * 100)}
-                    showInfo={false}
-                    size="small"
-                    style={{ flex: 1, margin: 0 }}
-                  />
+                  <Progress percent={Math.round((strength(e) / max) * 100)} showInfo={false} size="small" style={{ flex: 1, margin: 0 }} />
                 </div>
               ))}
             </div>
@@ -73,7 +53,7 @@ export function AnalysisCard({ mention }: { mention: MentionDetail }) {
         </Descriptions.Item>
         <Descriptions.Item label={t('detail.entities')}>
           {list(
-            entityKinds.flatMap((kind) =>
+            ENTITY_KINDS.flatMap((kind) =>
               tagsOf(kind).map((v) => (
                 <Tag key={`${kind}:${v}`} color="geekblue">
                   {t(`entity.${kind}` as MessageKey)} · {v}
