@@ -2,7 +2,7 @@
  * Every configuration option Yuqing understands: its environment variable, default,
  * parser and a one-line description. `bin/yuqing config` prints this table's effective values.
  */
-import { parseBool, parseEnum, parseHostSeconds, parseInteger, parseList, parseString } from './parse.js';
+import { parseBool, parseEnum, parseHostSeconds, parseInteger, parseList, parseString, parseThreads } from './parse.js';
 
 export interface OptionSpec<T> {
   env: string;
@@ -157,6 +157,12 @@ export const options = {
     doc: 'Attempts before an inbox item is parked as failed.',
     default: 5,
     parse: parseInteger(1, 100),
+  }),
+  analysisThreads: opt({
+    env: 'YUQING_ANALYSIS_THREADS',
+    doc: 'Worker threads a pipeline worker analyses in: auto is one per CPU; 0 analyses in the main thread (`serve` always uses at least 1).',
+    default: 'auto' as number | 'auto',
+    parse: parseThreads,
   }),
   fetchUserAgent: opt({
     env: 'YUQING_FETCH_USER_AGENT',

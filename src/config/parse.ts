@@ -13,6 +13,12 @@ export function parseInteger(min: number, max: number): (raw: string) => number 
   };
 }
 
+/** `auto` or a thread count from 0 to 64. */
+export function parseThreads(raw: string): number | 'auto' {
+  if (raw.trim().toLowerCase() === 'auto') return 'auto';
+  return parseInteger(0, 64)(raw);
+}
+
 export function parseBool(raw: string): boolean {
   const v = raw.trim().toLowerCase();
   if (['1', 'true', 'yes', 'on'].includes(v)) return true;

@@ -5,6 +5,7 @@
  */
 import { compileTopics, type TopicMatcher } from '../match/index.js';
 import { buildEnrichmentResources, defaultEnrichmentResources, type EnrichmentResources } from '../nlp/analyze.js';
+import { DEFAULT_CATEGORIES } from '../nlp/categories/defaults.js';
 import { type Adaptation, identityAdaptation } from '../nlp/sentiment/adaptation.js';
 import type { CorrectedText } from '../store/queries/corrections.js';
 import type { EnrichmentInputs } from './stages/enrichment-resources.js';
@@ -40,6 +41,11 @@ export function buildAnalysisResources(inputs: AnalysisInputs): AnalysisResource
 }
 
 let defaults: AnalysisResources | null = null;
+
+/** The inputs of a workspace with nothing of its own: they build the default resources. */
+export function defaultAnalysisInputs(): AnalysisInputs {
+  return { enrichment: { words: [], categories: [...DEFAULT_CATEGORIES] }, topics: [], corrections: [] };
+}
 
 /** Without a database (`bin/yuqing analyze`): empty dictionary, default taxonomy, no topics, no corrections. */
 export function defaultAnalysisResources(): AnalysisResources {

@@ -20,6 +20,8 @@ export interface AnalysisJob {
 export interface AnalysisRunner {
   /** One result per draft, in order; never rejects. */
   analyze(job: AnalysisJob): Promise<Analyzed[]>;
+  /** Resolves once the models are loaded (threads warmed up), so no lease is spent waiting for them. */
+  ready(): Promise<void>;
   /** Stops any threads; nothing may be in flight. */
   close(): Promise<void>;
 }
@@ -43,7 +45,12 @@ export function analyzeJob(
     const error = `analysis resources could not be built: ${err instanceof Error ? err.message : String(err)}`;
     return job.drafts.map(() => ({ error }));
   }
-  return analyzeDrafts(list, job.drafts, { now: job.now, resources });
+  // The analysis scratch (`nlp`) stays behind: nothing after analysis reads it, and it is most of what a thread would send back.
+  return analyzeDrafts(list, job.drafts, { now: job.now, resources }).map((r) => ('draft' in r ? { draft: withoutScratch(r.draft) } : r));
+}
+
+function withoutScratch({ nlp: _, ...draft }: MentionDraft): MentionDraft {
+  return draft;
 }
 
 const shared = new ResourceBuilds();
@@ -51,6 +58,7 @@ const shared = new ResourceBuilds();
 export function inlineAnalysis(list: readonly AnalysisStage[] = analysisStages): AnalysisRunner {
   return {
     analyze: async (job) => analyzeJob(shared, list, { workspaceId: job.workspaceId, ...job.versioned, now: job.now, drafts: job.drafts }),
+    ready: async () => {},
     close: async () => {},
   };
 }

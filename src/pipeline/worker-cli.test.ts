@@ -69,6 +69,64 @@ describeBackends('bin/yuqing worker', (dialect) => {
     console.info(`[${dialect}] two workers drained ${n} items in ${seconds.toFixed(1)} s (w1 ${a.length}, w2 ${b.length})`);
   });
 
+  it('a worker analysing in two threads, killed mid-batch, loses nothing and stores nothing twice after a restart', {
+    timeout: 120_000,
+  }, async () => {
+    const db = await createTestDatabase(dialect);
+    t = db;
+    const ws = await seedWorkspace(db.db);
+    const n = 2000;
+    await fillInbox(db.db, ws, n);
+    const settings = {
+      YUQING_ANALYSIS_THREADS: '2',
+      YUQING_WORKER_BATCH: '200',
+      YUQING_WORKER_POLL_MS: '50',
+      YUQING_WORKER_LEASE_SECONDS: '3',
+    };
+    const count = async (status: string) =>
+      Number(
+        (
+          await db.db.kysely
+            .selectFrom('inbox')
+            .select(sql<number>`count(*)`.as('n'))
+            .where('status', '=', status)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+
+    const first = startCli(['worker', '--id', 'killed'], env(db, settings));
+    // A batch is committed and the next one claimed: the kill lands inside a batch.
+    await waitUntil(async () => (await count('done')) > 0 && (await count('processing')) > 0, 60_000);
+    first.child.kill('SIGKILL');
+    expect((await first.exited).signal).toBe('SIGKILL');
+    expect(first.stdout.some((l) => l.includes('analysis threads cannot start'))).toBe(false);
+    expect(jsonLines(first.stdout).find((l) => l.msg === 'pipeline worker started')).toMatchObject({ analysisThreads: 2 });
+    const claimedAtKill = await count('processing');
+    expect(claimedAtKill).toBeGreaterThan(0);
+    expect(await count('done')).toBeLessThan(n);
+
+    const second = startCli(['worker', '--id', 'restarted'], env(db, settings));
+    await waitUntil(async () => (await count('done')) === n, 90_000);
+    second.child.kill('SIGTERM');
+    expect((await second.exited).code).toBe(0);
+
+    const [a, b] = [first, second].map((w) => finishedIds(w.stdout)) as [number[], number[]];
+    const all = (await db.db.kysely.selectFrom('inbox').select('id').execute()).map((r) => Number(r.id)).sort((x, y) => x - y);
+    expect([...a, ...b].sort((x, y) => x - y)).toEqual(all);
+    const stored = await db.db.kysely
+      .selectFrom('mentions')
+      .select([
+        sql<number>`count(*)`.as('n'),
+        sql<number>`count(distinct inbox_id)`.as('items'),
+        sql<number>`count(distinct dedupe_key)`.as('keys'),
+      ])
+      .executeTakeFirstOrThrow();
+    expect([Number(stored.n), Number(stored.items), Number(stored.keys)]).toEqual([n, n, n]);
+    console.info(
+      `[${dialect}] killed with ${claimedAtKill} items claimed; ${a.length} stored before the kill, ${b.length} after the restart`,
+    );
+  });
+
   it('runs until SIGTERM, then finishes its batch and exits 0', async () => {
     const db = await createTestDatabase(dialect);
     t = db;

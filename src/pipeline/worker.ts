@@ -1,6 +1,7 @@
 /**
  * The pipeline worker: claims and processes batches until the inbox is empty, then sleeps until the poll
- * interval passes or `wake()` is called. Runs inside `serve` or as its own process (`bin/yuqing worker`).
+ * interval passes or `wake()` is called. Runs inside `serve` or as its own process (`bin/yuqing worker`). The
+ * analysis stages run in a pool of worker threads (`analysisThreads`), the database work and batch stages here.
  */
 import { hostname } from 'node:os';
 import type { Config } from '../config/index.js';
@@ -11,6 +12,8 @@ import { type PipelineDeps, processBatch } from './process-batch.js';
 import type { BatchReport } from './report.js';
 import { createWorkspaceResources, type WorkspaceResources } from './resources.js';
 import type { AnalysisStage, BatchStage } from './stage.js';
+import { createAnalysisPool } from './threads/pool.js';
+import { analysisThreadCount } from './threads/thread-count.js';
 import { createWakeup } from './wakeup.js';
 import { warmUpStages } from './warm-up.js';
 
@@ -30,6 +33,8 @@ export interface WorkerDeps {
   /** Stages of a test's own; analysis stages given here run inline. */
   analysisStages?: readonly AnalysisStage[];
   batchStages?: readonly BatchStage[];
+  /** Analysis threads (default: from `analysisThreads` in the config); 0 analyses inline. */
+  threads?: number;
   /** drainOnce stops between batches when this is aborted. */
   signal?: AbortSignal;
   /** Shared with the API in `serve`, so an edit there refreshes the stages at once. */
@@ -44,7 +49,13 @@ export function startWorker(deps: WorkerDeps): WorkerHandle {
   const pipeline = pipelineDeps(deps);
   const wakeup = createWakeup();
   let stopping = false;
+  let stopped = () => {};
+  const stop = new Promise<void>((resolve) => {
+    stopped = resolve;
+  });
   const loop = (async () => {
+    // No item is claimed while the threads load their models: a lease is not spent waiting for them.
+    await Promise.race([pipeline.analysis?.ready(), stop]);
     while (!stopping) {
       const claimed = await runBatch(pipeline).catch((err: unknown) => {
         deps.logger.error({ worker: pipeline.workerId, err }, 'pipeline batch failed; retrying after the poll interval');
@@ -53,11 +64,12 @@ export function startWorker(deps: WorkerDeps): WorkerHandle {
       if (claimed === 0 && !stopping) await wakeup.sleep(deps.config.workerPollMs);
     }
   })();
-  deps.logger.info({ worker: pipeline.workerId }, 'pipeline worker started');
+  deps.logger.info({ worker: pipeline.workerId, analysisThreads: pipeline.threads }, 'pipeline worker started');
   return {
     wake: () => wakeup.wake(),
     async stop() {
       stopping = true;
+      stopped();
       wakeup.wake();
       await loop;
       await pipeline.analysis?.close();
@@ -71,6 +83,7 @@ export async function drainOnce(deps: WorkerDeps): Promise<number> {
   const pipeline = pipelineDeps(deps);
   let stored = 0;
   try {
+    await pipeline.analysis?.ready();
     while (!deps.signal?.aborted) {
       const report = await processBatch(pipeline);
       if (report.claimed === 0) break;
@@ -89,7 +102,7 @@ async function runBatch(pipeline: PipelineDeps): Promise<number> {
   return report.claimed;
 }
 
-function pipelineDeps(deps: WorkerDeps): PipelineDeps {
+function pipelineDeps(deps: WorkerDeps): PipelineDeps & { threads: number } {
   return {
     db: deps.db,
     config: deps.config,
@@ -98,15 +111,17 @@ function pipelineDeps(deps: WorkerDeps): PipelineDeps {
     ...(deps.now ? { now: deps.now } : {}),
     ...(deps.analysisStages ? { analysisStages: deps.analysisStages } : {}),
     ...(deps.batchStages ? { batchStages: deps.batchStages } : {}),
-    ...(deps.analysisStages ? {} : analysisIn(deps)),
+    ...(deps.analysisStages ? { threads: 0 } : analysisIn(deps)),
     resources: deps.resources ?? createWorkspaceResources(deps.db),
   };
 }
 
-/** The pipeline's own stages run inline (models loaded now, not in the first batch). */
-function analysisIn(_deps: WorkerDeps): { analysis?: AnalysisRunner } {
+/** The pipeline's own stages run in a pool of threads, or inline (models loaded now, not in the first batch). */
+function analysisIn(deps: WorkerDeps): { analysis?: AnalysisRunner; threads: number } {
+  const threads = deps.threads ?? analysisThreadCount(deps.config.analysisThreads, 'worker');
+  if (threads > 0) return { analysis: createAnalysisPool({ threads, logger: deps.logger }), threads };
   warmUpStages();
-  return {};
+  return { threads: 0 };
 }
 
 function logBatch(logger: Logger, r: BatchReport): void {

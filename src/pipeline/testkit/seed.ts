@@ -31,9 +31,9 @@ export async function fillInbox(
   }
 }
 
-/** Configuration for tests, from defaults (never the environment) plus overrides. */
+/** Configuration for tests, from defaults (never the environment) plus overrides; analysis inline unless a test asks for threads. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return loadConfig({}, overrides);
+  return loadConfig({}, { analysisThreads: 0, ...overrides });
 }
 
 export interface CapturedLog {
