@@ -1,7 +1,7 @@
 /** The pipeline's stages in the order they run. Adding an enrichment stage is one line here. */
 import type { Stage } from './stage.js';
 import { categories } from './stages/categories.js';
-import { duplicates } from './stages/duplicates.js';
+import { duplicatesPerItem as duplicates } from './stages/duplicates.js';
 import { emotion } from './stages/emotion.js';
 import { entities } from './stages/entities.js';
 import { keywords } from './stages/keywords.js';
