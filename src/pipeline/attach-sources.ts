@@ -3,7 +3,7 @@
 import type { MentionDraft } from '../domain/mention.js';
 import type { Q } from '../store/queries/executor.js';
 import type { ClaimedItem } from '../store/queries/inbox.js';
-import { resolveSourceId } from '../store/queries/sources-resolve.js';
+import { resolveSourceIds, sourceRefKey } from '../store/queries/sources-resolve.js';
 import type { Prepared } from './prepare.js';
 
 export type Finished = { item: ClaimedItem; draft: MentionDraft; sourceId: number } | { item: ClaimedItem; error: string };
@@ -13,26 +13,16 @@ export function sourceKindFor(origin: string): 'import' | 'push' {
   return origin.startsWith('import:') ? 'import' : 'push';
 }
 
+/** One lookup for the whole batch; sources seen for the first time are created. */
 export async function attachSources(k: Q, prepared: Prepared[], now: number): Promise<Finished[]> {
-  const ids = new Map<string, number>();
-  const out: Finished[] = [];
-  for (const p of prepared) {
-    if ('error' in p) {
-      out.push(p);
-      continue;
-    }
-    const cacheKey = `${p.draft.workspaceId}\u0000${p.draft.sourceKey}`;
-    let sourceId = ids.get(cacheKey);
-    if (sourceId === undefined) {
-      sourceId = await resolveSourceId(k, {
-        workspaceId: p.draft.workspaceId,
-        key: p.draft.sourceKey,
-        kind: sourceKindFor(p.item.origin),
-        now,
-      });
-      ids.set(cacheKey, sourceId);
-    }
-    out.push({ ...p, sourceId });
-  }
-  return out;
+  const refs = prepared.flatMap((p) =>
+    'error' in p ? [] : [{ workspaceId: p.draft.workspaceId, key: p.draft.sourceKey, kind: sourceKindFor(p.item.origin), now }],
+  );
+  const ids = refs.length === 0 ? new Map<string, number>() : await resolveSourceIds(k, refs);
+  return prepared.map((p) => {
+    if ('error' in p) return p;
+    const sourceId = ids.get(sourceRefKey(p.draft.workspaceId, p.draft.sourceKey));
+    if (sourceId === undefined) return { item: p.item, error: `source ${p.draft.sourceKey} was neither found nor created` };
+    return { ...p, sourceId };
+  });
 }

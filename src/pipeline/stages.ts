@@ -4,7 +4,7 @@
  */
 import type { AnalysisStage, BatchStage } from './stage.js';
 import { categories } from './stages/categories.js';
-import { duplicates as duplicatesOfOne } from './stages/duplicates.js';
+import { duplicates } from './stages/duplicates.js';
 import { emotion } from './stages/emotion.js';
 import { entities } from './stages/entities.js';
 import { keywords } from './stages/keywords.js';
@@ -29,12 +29,5 @@ export const analysisStages: AnalysisStage[] = [
   categories,
   matchTopics,
 ];
-
-/** Near-duplicates one draft at a time, in batch order, under one context (its same-batch index lives per context). */
-const duplicates: BatchStage = async function duplicates(drafts, ctx) {
-  const out = [];
-  for (const draft of drafts) out.push(await duplicatesOfOne(draft, ctx));
-  return out;
-};
 
 export const batchStages: BatchStage[] = [duplicates];

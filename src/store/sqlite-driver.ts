@@ -55,8 +55,35 @@ async function retryWhileBusy<T>(attempt: () => T, deadline: number): Promise<T>
   }
 }
 
-function run<R>(db: Sqlite, query: CompiledQuery, prepared?: BetterSqlite3.Statement): QueryResult<R> {
-  const stmt = prepared ?? db.prepare(query.sql);
+/** Statements kept per connection: a batch's queries repeat their SQL, and preparing is a large part of a short query. */
+const keptStatements = 500;
+
+/** A connection's prepared statements by SQL, least recently used dropped first. */
+class StatementCache {
+  readonly #statements = new Map<string, BetterSqlite3.Statement>();
+
+  constructor(readonly db: Sqlite) {}
+
+  prepare(sql: string): BetterSqlite3.Statement {
+    const kept = this.#statements.get(sql);
+    if (kept) {
+      this.#statements.delete(sql);
+      this.#statements.set(sql, kept);
+      return kept;
+    }
+    const stmt = this.db.prepare(sql);
+    this.#statements.set(sql, stmt);
+    if (this.#statements.size > keptStatements) {
+      const oldest = this.#statements.keys().next();
+      if (!oldest.done) this.#statements.delete(oldest.value);
+    }
+    return stmt;
+  }
+}
+
+// A kept statement is never iterated (streamQuery prepares its own): all() and run() finish before the next query.
+function run<R>(cache: StatementCache, query: CompiledQuery, prepared?: BetterSqlite3.Statement): QueryResult<R> {
+  const stmt = prepared ?? cache.prepare(query.sql);
   const parameters = query.parameters as unknown[];
   if (stmt.reader) return { rows: stmt.all(parameters) as R[] };
   const { changes, lastInsertRowid } = stmt.run(parameters);
@@ -88,16 +115,16 @@ class SqliteConnection implements DatabaseConnection {
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const d = this.driver;
-    if (this.release) return run<R>(d.writer, query);
+    if (this.release) return run<R>(d.writerStatements, query);
     const deadline = Date.now() + d.lockWaitMs;
-    const reader = d.reader;
+    const reader = d.readerStatements;
     if (reader && readStart.test(query.sql)) {
       const stmt = reader.prepare(query.sql);
       if (stmt.readonly) return retryWhileBusy(() => run<R>(reader, query, stmt), deadline);
     }
     const release = await d.mutex.lock();
     try {
-      return await retryWhileBusy(() => run<R>(d.writer, query), deadline);
+      return await retryWhileBusy(() => run<R>(d.writerStatements, query), deadline);
     } finally {
       release();
     }
@@ -170,6 +197,8 @@ class RoutedSqliteDriver implements Driver {
   writer!: Sqlite;
   /** Null for an in-memory database, which a second connection could not see. */
   reader: Sqlite | null = null;
+  writerStatements!: StatementCache;
+  readerStatements: StatementCache | null = null;
   readonly mutex = new Mutex();
   readonly lockWaitMs: number;
 
@@ -179,8 +208,10 @@ class RoutedSqliteDriver implements Driver {
 
   async init(): Promise<void> {
     this.writer = open(this.options.path, this.options.synchronous, false);
+    this.writerStatements = new StatementCache(this.writer);
     if (this.options.path !== ':memory:' && this.options.path !== '') {
       this.reader = open(this.options.path, this.options.synchronous, true);
+      this.readerStatements = new StatementCache(this.reader);
     }
   }
 

@@ -3,6 +3,6 @@
  * check on candidates; short texts only by exact normalised match. `createDuplicateIndex` is what the `analyze` CLI uses.
  */
 export { type Fingerprint, fingerprint, isCopy, MIN_JACCARD, SHORT_CHARS } from './fingerprint.js';
-export { createDuplicateIndex, type DuplicateIndex } from './memory-index.js';
+export { createDuplicateIndex, type DuplicateIndex, type DuplicateIndexOptions } from './memory-index.js';
 export { BANDS, bandKeys, HASHES, jaccard, shingles, signature } from './minhash.js';
 export { duplicateText } from './normalize.js';

@@ -25,16 +25,40 @@ function rootOf(e: Entry): Entry {
   return r;
 }
 
-/**
- * `maxEntries` bounds memory for long streams (the `analyze` CLI): the oldest entries are dropped first,
- * so copies are found within the last `maxEntries` texts.
- */
-export function createDuplicateIndex({ maxEntries = 200_000 }: { maxEntries?: number } = {}): DuplicateIndex {
+export interface DuplicateIndexOptions {
+  /**
+   * Bounds memory for long streams (the `analyze` CLI): the oldest entries are dropped first, so copies are found
+   * within the last `maxEntries` texts.
+   */
+  maxEntries?: number;
+  /**
+   * Entries a bucket holds at most; past that an entry joins the bucket's other keys only, so a flood of one
+   * template with other facts is compared with a bounded number of entries instead of all of them.
+   */
+  bucketCap?: number;
+  /** Members a bucket already has elsewhere (the store), counted toward `bucketCap`; band −1 is the exact hash. */
+  heldElsewhere?: (band: number, bucket: string) => number;
+}
+
+interface Key {
+  key: string;
+  band: number;
+  bucket: string;
+}
+
+function keysOf(fp: Fingerprint): Key[] {
+  const exact = { key: `x${fp.exact}`, band: -1, bucket: fp.exact };
+  return fp.short ? [exact] : [exact, ...fp.bands.map((b, i) => ({ key: `${i}:${b}`, band: i, bucket: b }))];
+}
+
+export function createDuplicateIndex({
+  maxEntries = 200_000,
+  bucketCap = Number.POSITIVE_INFINITY,
+  heldElsewhere = () => 0,
+}: DuplicateIndexOptions = {}): DuplicateIndex {
   const buckets = new Map<string, Entry[]>();
   const order: { entry: Entry; keys: string[] }[] = [];
   let head = 0;
-
-  const keysOf = (fp: Fingerprint) => (fp.short ? [`x${fp.exact}`] : [`x${fp.exact}`, ...fp.bands.map((b, i) => `${i}:${b}`)]);
 
   function evict(): void {
     const old = order[head];
@@ -58,12 +82,12 @@ export function createDuplicateIndex({ maxEntries = 200_000 }: { maxEntries?: nu
    * Originals first, as the pipeline stage does: a copy that lost the facts telling two reports apart (a part left
    * out) matches both families, and must not pull the copies of the later one into the earlier one.
    */
-  function find(fp: Fingerprint, keys: string[]): Entry | null {
+  function find(fp: Fingerprint, keys: Key[]): Entry | null {
     const seen = new Set<Entry>();
     let direct: Entry | null = null;
     let viaCopy: Entry | null = null;
-    for (const k of keys) {
-      for (const e of buckets.get(k) ?? []) {
+    for (const { key } of keys) {
+      for (const e of buckets.get(key) ?? []) {
         if (seen.has(e)) continue;
         seen.add(e);
         if (!isCopy(fp, e.fp)) continue;
@@ -85,12 +109,15 @@ export function createDuplicateIndex({ maxEntries = 200_000 }: { maxEntries?: nu
     const entry: Entry = { id, fp, sortAt, up: best && best.sortAt <= sortAt ? best : null };
     if (best && !entry.up) best.up = entry;
     if (fp.text !== '') {
-      for (const k of keys) {
-        const list = buckets.get(k);
+      const joined: string[] = [];
+      for (const { key, band, bucket } of keys) {
+        const list = buckets.get(key);
+        if ((list?.length ?? 0) + (bucketCap === Number.POSITIVE_INFINITY ? 0 : heldElsewhere(band, bucket)) >= bucketCap) continue;
         if (list) list.push(entry);
-        else buckets.set(k, [entry]);
+        else buckets.set(key, [entry]);
+        joined.push(key);
       }
-      order.push({ entry, keys });
+      order.push({ entry, keys: joined });
       if (order.length - head > maxEntries) evict();
     }
     return entry.up ? entry.up.id : null;

@@ -1,36 +1,26 @@
 /**
- * Near-duplicates: finds the stored or same-batch mention this one copies and points it to the original (the earliest).
- * Candidates come from shared LSH buckets in `mention_minhash_bands` (exact hash for short texts), checked by exact Jaccard.
+ * Near-duplicates, a batch stage: finds the stored or same-batch mention each draft copies and points it to the
+ * original (the earliest). Candidates come from shared LSH buckets in `mention_minhash_bands` (exact hash for short
+ * texts), checked by exact Jaccard: one bucket query per batch and workspace for every draft's buckets, one query for
+ * the texts of the candidates, each fingerprinted once. Same-batch originals are kept in memory, bounded per bucket
+ * as the store bounds them, so a flood of one template with other facts stays linear.
  */
 import type { MentionDraft } from '../../domain/mention.js';
 import { createDuplicateIndex, type DuplicateIndex, type Fingerprint, fingerprint, isCopy } from '../../nlp/duplicates/index.js';
-import { type DuplicateCandidate, duplicateCandidates, EXACT_BAND } from '../../store/queries/duplicates.js';
-import type { StageContext } from '../stage.js';
+import { BUCKET_CAP, type Bucket, type BucketMember, bucketMembers, EXACT_BAND, mentionTexts } from '../../store/queries/duplicates.js';
+import type { Q } from '../../store/queries/executor.js';
+import type { BatchStage, StageContext } from '../stage.js';
 
 /** Long articles are compared on their first characters: enough to tell copies apart, and the cost stays flat. */
 const MAX_CHARS = 4000;
+/** Stored candidates checked per draft: originals first (a repost storm's one original answers), then any member. */
+const ORIGINALS_CHECKED = 50;
+const MEMBERS_CHECKED = 200;
 
 /** The text compared: the body, or the title when there is none. */
 export function duplicateSource(draft: Pick<MentionDraft, 'title' | 'text'>): string {
   const body = draft.text.trim() === '' ? draft.title : draft.text;
   return body.length > MAX_CHARS ? body.slice(0, MAX_CHARS) : body;
-}
-
-// One index per batch and workspace: process-batch passes the same context to every item of a batch, and a new one to the next.
-const batches = new WeakMap<StageContext, Map<number, DuplicateIndex>>();
-
-function batchIndex(ctx: StageContext, workspaceId: number): DuplicateIndex {
-  let byWorkspace = batches.get(ctx);
-  if (!byWorkspace) {
-    byWorkspace = new Map();
-    batches.set(ctx, byWorkspace);
-  }
-  let index = byWorkspace.get(workspaceId);
-  if (!index) {
-    index = createDuplicateIndex();
-    byWorkspace.set(workspaceId, index);
-  }
-  return index;
 }
 
 interface Original {
@@ -39,70 +29,149 @@ interface Original {
   key: string | null;
 }
 
-// Fingerprints of stored candidates, per batch: the items of a batch about one story meet the same candidates.
-const candidateFingerprints = new WeakMap<StageContext, Map<number, Fingerprint>>();
+const bucketKey = (band: number, bucket: string) => `${band}\u0000${bucket}`;
 
-function candidateFingerprint(ctx: StageContext, c: DuplicateCandidate): Fingerprint {
-  let cache = candidateFingerprints.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    candidateFingerprints.set(ctx, cache);
-  }
-  let fp = cache.get(c.id);
-  if (!fp) {
-    fp = fingerprint(duplicateSource(c));
-    cache.set(c.id, fp);
-  }
-  return fp;
+function bucketsOf(fp: Fingerprint): Bucket[] {
+  return fp.short ? [{ band: EXACT_BAND, bucket: fp.exact }] : fp.bands.map((bucket, band) => ({ band, bucket }));
 }
 
-async function storedOriginal(draft: MentionDraft, fp: Fingerprint, ctx: StageContext): Promise<Original | null> {
-  const buckets = fp.short ? [{ band: EXACT_BAND, bucket: fp.exact }] : fp.bands.map((bucket, band) => ({ band, bucket }));
-  // Originals first: in a repost storm the one original answers without reading thousands of its copies.
-  const checked = new Set<number>();
-  const best = pickOriginal(fp, await duplicateCandidates(ctx.db.kysely, draft.workspaceId, buckets, 50, true), ctx, checked);
-  return best ?? pickOriginal(fp, await duplicateCandidates(ctx.db.kysely, draft.workspaceId, buckets), ctx, checked);
+/** One workspace's share of a batch: its same-batch originals and the fingerprints of the stored candidates seen. */
+class WorkspaceBatch {
+  /** Stored members per bucket, as of the batch's lookups (the store's own count decides at commit). */
+  private readonly held = new Map<string, number>();
+  private readonly index: DuplicateIndex = createDuplicateIndex({
+    bucketCap: BUCKET_CAP,
+    heldElsewhere: (band, bucket) => this.held.get(bucketKey(band, bucket)) ?? 0,
+  });
+  private readonly fingerprints = new Map<number, Fingerprint>();
+  private readonly texts = new Map<number, string>();
+
+  constructor(
+    private readonly q: Q,
+    private readonly workspaceId: number,
+  ) {}
+
+  async resolve(drafts: readonly MentionDraft[]): Promise<MentionDraft[]> {
+    const fps = drafts.map((d) => fingerprint(duplicateSource(d)));
+    const lists = await this.candidates(fps);
+    const stored = await this.storedOriginals(fps, lists);
+    return drafts.map((draft, i) => {
+      const fp = fps[i] as Fingerprint;
+      return fp.text === '' ? draft : this.mark(draft, fp, stored[i] ?? null);
+    });
+  }
+
+  /** Each draft's stored candidates in time order: originals (up to 50), then any member (up to 200). */
+  private async candidates(fps: Fingerprint[]): Promise<{ originals: BucketMember[]; members: BucketMember[] }[]> {
+    const wanted = new Map<string, Bucket>();
+    for (const fp of fps) if (fp.text !== '') for (const b of bucketsOf(fp)) wanted.set(bucketKey(b.band, b.bucket), b);
+    const byBucket = new Map<string, BucketMember[]>();
+    for (const m of wanted.size === 0 ? [] : await bucketMembers(this.q, this.workspaceId, [...wanted.values()])) {
+      const key = bucketKey(m.band, m.bucket);
+      const list = byBucket.get(key);
+      if (list) list.push(m);
+      else byBucket.set(key, [m]);
+    }
+    for (const [key, list] of byBucket) this.held.set(key, list.length);
+    return fps.map((fp) => {
+      if (fp.text === '') return { originals: [], members: [] };
+      const seen = new Map<number, BucketMember>();
+      for (const b of bucketsOf(fp)) for (const m of byBucket.get(bucketKey(b.band, b.bucket)) ?? []) seen.set(m.id, m);
+      const members = [...seen.values()].sort((a, b) => a.sortAt - b.sortAt || a.id - b.id);
+      return {
+        originals: members.filter((m) => m.duplicateOf === null).slice(0, ORIGINALS_CHECKED),
+        members: members.slice(0, MEMBERS_CHECKED),
+      };
+    });
+  }
+
+  /**
+   * The stored original each draft copies. Originals are checked first; only a draft none of them matches checks
+   * the other members, so their texts are read only then.
+   */
+  private async storedOriginals(
+    fps: Fingerprint[],
+    lists: { originals: BucketMember[]; members: BucketMember[] }[],
+  ): Promise<(Original | null)[]> {
+    await this.readTexts(lists.flatMap((l) => l.originals));
+    const checked = lists.map(() => new Set<number>());
+    const out = lists.map((l, i) => this.pick(fps[i] as Fingerprint, l.originals, checked[i] as Set<number>));
+    const rest = lists.flatMap((l, i) => (out[i] === null ? l.members : []));
+    await this.readTexts(rest);
+    return out.map((found, i) => found ?? this.pick(fps[i] as Fingerprint, lists[i]?.members ?? [], checked[i] as Set<number>));
+  }
+
+  private async readTexts(members: BucketMember[]): Promise<void> {
+    const missing = [...new Set(members.map((m) => m.id))].filter((id) => !this.fingerprints.has(id) && !this.texts.has(id));
+    if (missing.length === 0) return;
+    for (const [id, m] of await mentionTexts(this.q, this.workspaceId, missing)) this.texts.set(id, duplicateSource(m));
+  }
+
+  private fingerprintOf(id: number): Fingerprint {
+    let fp = this.fingerprints.get(id);
+    if (!fp) {
+      fp = fingerprint(this.texts.get(id) ?? '');
+      this.fingerprints.set(id, fp);
+      this.texts.delete(id);
+    }
+    return fp;
+  }
+
+  private pick(fp: Fingerprint, candidates: BucketMember[], checked: Set<number>): Original | null {
+    let best: Original | null = null;
+    // Once a copy of an original is confirmed, its other copies need no check.
+    const confirmed = new Set<number>();
+    for (const c of candidates) {
+      const root = c.duplicateOf ?? c.id;
+      if (confirmed.has(root) || checked.has(c.id)) continue;
+      checked.add(c.id);
+      if (!isCopy(fp, this.fingerprintOf(c.id))) continue;
+      confirmed.add(root);
+      if (!best || c.rootSortAt < best.sortAt) best = { sortAt: c.rootSortAt, id: root, key: null };
+    }
+    return best;
+  }
+
+  /** Against the stored original and the batch's earlier originals, in claim order. */
+  private mark(draft: MentionDraft, fp: Fingerprint, stored: Original | null): MentionDraft {
+    const sortAt = draft.publishedAt ?? draft.collectedAt;
+    const inBatch = this.index.match(fp);
+    let best = stored;
+    if (typeof inBatch === 'string') {
+      const [at = '0', ...key] = inBatch.split('\u0000');
+      const candidate = { sortAt: Number(at), id: null, key: key.join('\u0000') };
+      if (!best || candidate.sortAt < best.sortAt) best = candidate;
+    }
+    const isCopyOfBest = best !== null && best.sortAt <= sortAt;
+    // Only originals join the batch index: later copies find the original itself, and a storm of copies stays cheap.
+    if (!isCopyOfBest) this.index.addFingerprint(`${sortAt}\u0000${draft.dedupeKey}`, fp, sortAt);
+    return {
+      ...draft,
+      duplicateOf: isCopyOfBest && best?.id != null ? best.id : null,
+      nearDuplicate: {
+        bands: fp.bands,
+        exact: fp.short ? fp.exact : null,
+        originalKey: isCopyOfBest && best?.key != null ? best.key : null,
+        replaces: !isCopyOfBest && stored?.id != null ? stored.id : null,
+      },
+    };
+  }
 }
 
-function pickOriginal(fp: Fingerprint, candidates: DuplicateCandidate[], ctx: StageContext, checked: Set<number>): Original | null {
-  let best: Original | null = null;
-  // Once a copy of an original is confirmed, its other copies need no check.
-  const confirmed = new Set<number>();
-  for (const c of candidates) {
-    const root = c.duplicateOf ?? c.id;
-    if (confirmed.has(root) || checked.has(c.id)) continue;
-    checked.add(c.id);
-    if (!isCopy(fp, candidateFingerprint(ctx, c))) continue;
-    confirmed.add(root);
-    if (!best || c.rootSortAt < best.sortAt) best = { sortAt: c.rootSortAt, id: root, key: null };
+/** Gets the batch's drafts (any workspaces, in claim order) and returns them in the same order, one for one. */
+export const duplicates: BatchStage = async function duplicates(drafts: MentionDraft[], ctx: StageContext): Promise<MentionDraft[]> {
+  const byWorkspace = new Map<number, number[]>();
+  drafts.forEach((d, i) => {
+    const list = byWorkspace.get(d.workspaceId);
+    if (list) list.push(i);
+    else byWorkspace.set(d.workspaceId, [i]);
+  });
+  const out = drafts.slice();
+  for (const [workspaceId, indexes] of byWorkspace) {
+    const resolved = await new WorkspaceBatch(ctx.db.kysely, workspaceId).resolve(indexes.map((i) => drafts[i] as MentionDraft));
+    indexes.forEach((at, j) => {
+      out[at] = resolved[j] as MentionDraft;
+    });
   }
-  return best;
-}
-
-export async function duplicates(draft: MentionDraft, ctx: StageContext): Promise<MentionDraft> {
-  const fp = fingerprint(duplicateSource(draft));
-  if (fp.text === '') return draft;
-  const sortAt = draft.publishedAt ?? draft.collectedAt;
-  const stored = await storedOriginal(draft, fp, ctx);
-  const batch = batchIndex(ctx, draft.workspaceId);
-  const inBatch = batch.match(fp);
-  let best = stored;
-  if (typeof inBatch === 'string') {
-    const [at = '0', ...key] = inBatch.split('\u0000');
-    const candidate = { sortAt: Number(at), id: null, key: key.join('\u0000') };
-    if (!best || candidate.sortAt < best.sortAt) best = candidate;
-  }
-  const isCopyOfBest = best !== null && best.sortAt <= sortAt;
-  // Only originals join the batch index: later copies find the original itself, and a storm of copies stays cheap.
-  if (!isCopyOfBest) batch.addFingerprint(`${sortAt}\u0000${draft.dedupeKey}`, fp, sortAt);
-  return {
-    ...draft,
-    duplicateOf: isCopyOfBest && best?.id != null ? best.id : null,
-    nearDuplicate: {
-      bands: fp.bands,
-      exact: fp.short ? fp.exact : null,
-      originalKey: isCopyOfBest && best?.key != null ? best.key : null,
-      replaces: !isCopyOfBest && stored?.id != null ? stored.id : null,
-    },
-  };
-}
+  return out;
+};

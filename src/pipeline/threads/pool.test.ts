@@ -1,9 +1,9 @@
 /** The analysis thread pool: the same results as inline, new input versions applied, failures confined to their item, inline when threads cannot start. */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MentionDraft } from '../../domain/mention.js';
+import { draftFixture } from '../../domain/testkit/draft.js';
 import { type AnalysisInputs, defaultAnalysisInputs } from '../analysis-resources.js';
 import { type AnalysisJob, inlineAnalysis } from '../analysis-runner.js';
-import { draftFixture } from '../../domain/testkit/draft.js';
 import { captureLog } from '../testkit/seed.js';
 import { type AnalysisPool, createAnalysisPool } from './pool.js';
 

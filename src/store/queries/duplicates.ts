@@ -2,53 +2,88 @@
  * Near-duplicate storage: a mention's LSH band buckets (band −1 holds the exact hash of a short text), candidate lookup
  * by shared buckets, and pointing copies to their original once the mention is stored.
  */
+import { sql } from 'kysely';
 import type { MentionDraft } from '../../domain/mention.js';
 import { numOrNull, type Q } from './executor.js';
 
 /** The band number that holds a short text's exact normalised hash. */
 export const EXACT_BAND = -1;
 
-export interface DuplicateCandidate {
+export interface Bucket {
+  band: number;
+  bucket: string;
+}
+
+/** A stored mention in a bucket, with its original's time: one row per bucket it is in. */
+export interface BucketMember extends Bucket {
   id: number;
-  title: string;
-  text: string;
   sortAt: number;
-  /** The candidate's own original, if it is a copy. */
+  /** The member's own original, if it is a copy. */
   duplicateOf: number | null;
   /** The sort time of that original (its own when it is one). */
   rootSortAt: number;
 }
 
-/** Mentions of the workspace sharing a bucket with `buckets` (band → bucket), with their originals' times. */
-export async function duplicateCandidates(
+// Buckets per query: 2 parameters each, well under both backends' bound-parameter limits.
+const BUCKETS_PER_QUERY = 8000;
+
+/** `band = b AND bucket IN (…)` per band: each term walks the (workspace, band, bucket) index. */
+function inBuckets<E extends { band: number; bucket: string }>(buckets: readonly E[]): Map<number, string[]> {
+  const byBand = new Map<number, string[]>();
+  for (const b of buckets) {
+    const list = byBand.get(b.band);
+    if (list) list.push(b.bucket);
+    else byBand.set(b.band, [b.bucket]);
+  }
+  return byBand;
+}
+
+/**
+ * Every stored mention of the workspace in any of `buckets`: the candidate lookup of a whole batch in one query
+ * (per 8,000 buckets), instead of one per item. Members are few per bucket (`BUCKET_CAP` originals at most).
+ */
+export async function bucketMembers(q: Q, workspaceId: number, buckets: readonly Bucket[]): Promise<BucketMember[]> {
+  const out: BucketMember[] = [];
+  for (let i = 0; i < buckets.length; i += BUCKETS_PER_QUERY) {
+    const byBand = inBuckets(buckets.slice(i, i + BUCKETS_PER_QUERY));
+    const rows = await q
+      .selectFrom('mention_minhash_bands as b')
+      .innerJoin('mentions as m', 'm.id', 'b.mention_id')
+      .leftJoin('mentions as o', 'o.id', 'm.duplicate_of')
+      .select(['b.band', 'b.bucket', 'm.id', 'm.sort_at', 'm.duplicate_of', 'o.sort_at as root_sort_at'])
+      .where('b.workspace_id', '=', workspaceId)
+      .where((eb) => eb.or([...byBand].map(([band, list]) => eb.and([eb('b.band', '=', band), eb('b.bucket', 'in', list)]))))
+      .execute();
+    for (const r of rows)
+      out.push({
+        band: Number(r.band),
+        bucket: r.bucket,
+        id: Number(r.id),
+        sortAt: Number(r.sort_at),
+        duplicateOf: numOrNull(r.duplicate_of),
+        rootSortAt: Number(r.root_sort_at ?? r.sort_at),
+      });
+  }
+  return out;
+}
+
+/** Titles and texts of stored mentions of the workspace, by id. */
+export async function mentionTexts(
   q: Q,
   workspaceId: number,
-  buckets: { band: number; bucket: string }[],
-  limit = 200,
-  /** Only mentions that are originals themselves: in a repost storm the one original is found without reading its copies. */
-  originalsOnly = false,
-): Promise<DuplicateCandidate[]> {
-  if (buckets.length === 0) return [];
-  let query = q
-    .selectFrom('mention_minhash_bands as b')
-    .innerJoin('mentions as m', 'm.id', 'b.mention_id')
-    .leftJoin('mentions as o', 'o.id', 'm.duplicate_of')
-    .select(['m.id', 'm.title', 'm.text', 'm.sort_at', 'm.duplicate_of', 'o.sort_at as root_sort_at'])
-    .where('b.workspace_id', '=', workspaceId)
-    .where((eb) => eb.or(buckets.map((x) => eb.and([eb('b.band', '=', x.band), eb('b.bucket', '=', x.bucket)]))))
-    .distinct()
-    .orderBy('m.sort_at')
-    .limit(limit);
-  if (originalsOnly) query = query.where('m.duplicate_of', 'is', null);
-  const rows = await query.execute();
-  return rows.map((r) => ({
-    id: Number(r.id),
-    title: r.title,
-    text: r.text,
-    sortAt: Number(r.sort_at),
-    duplicateOf: numOrNull(r.duplicate_of),
-    rootSortAt: Number(r.root_sort_at ?? r.sort_at),
-  }));
+  ids: readonly number[],
+): Promise<Map<number, { title: string; text: string }>> {
+  const out = new Map<number, { title: string; text: string }>();
+  for (let i = 0; i < ids.length; i += 5000) {
+    const rows = await q
+      .selectFrom('mentions')
+      .select(['id', 'title', 'text'])
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', ids.slice(i, i + 5000))
+      .execute();
+    for (const r of rows) out.set(Number(r.id), { title: r.title, text: r.text });
+  }
+  return out;
 }
 
 /**
@@ -62,26 +97,30 @@ export const BUCKET_CAP = 64;
 /** The band rows whose bucket still has room, counting the rows stored before and those added here. */
 async function withinBucketCap<R extends { workspace_id: number; band: number; bucket: string }>(k: Q, rows: R[]): Promise<R[]> {
   if (rows.length === 0) return rows;
-  const keyOf = (r: { workspace_id: number | string; band: number | string; bucket: string }) =>
-    `${r.workspace_id}\u0000${r.band}\u0000${r.bucket}`;
-  const wanted = new Map<string, R>();
-  for (const r of rows) wanted.set(keyOf(r), r);
+  const keyOf = (workspaceId: number, band: number, bucket: string) => `${workspaceId}\u0000${band}\u0000${bucket}`;
+  const wanted = new Map<number, Map<string, Bucket>>();
+  for (const r of rows) {
+    const own = wanted.get(r.workspace_id) ?? new Map<string, Bucket>();
+    own.set(keyOf(r.workspace_id, r.band, r.bucket), { band: r.band, bucket: r.bucket });
+    wanted.set(r.workspace_id, own);
+  }
   const counts = new Map<string, number>();
-  const list = [...wanted.values()];
-  for (let i = 0; i < list.length; i += 200) {
-    const part = list.slice(i, i + 200);
-    const found = await k
-      .selectFrom('mention_minhash_bands')
-      .select(['workspace_id', 'band', 'bucket', (eb) => eb.fn.countAll<number | string>().as('n')])
-      .where((eb) =>
-        eb.or(part.map((r) => eb.and([eb('workspace_id', '=', r.workspace_id), eb('band', '=', r.band), eb('bucket', '=', r.bucket)]))),
-      )
-      .groupBy(['workspace_id', 'band', 'bucket'])
-      .execute();
-    for (const f of found) counts.set(keyOf(f), Number(f.n));
+  for (const [workspaceId, own] of wanted) {
+    const list = [...own.values()];
+    for (let i = 0; i < list.length; i += BUCKETS_PER_QUERY) {
+      const byBand = inBuckets(list.slice(i, i + BUCKETS_PER_QUERY));
+      const found = await k
+        .selectFrom('mention_minhash_bands')
+        .select(['band', 'bucket', (eb) => eb.fn.countAll<number | string>().as('n')])
+        .where('workspace_id', '=', workspaceId)
+        .where((eb) => eb.or([...byBand].map(([band, buckets]) => eb.and([eb('band', '=', band), eb('bucket', 'in', buckets)]))))
+        .groupBy(['band', 'bucket'])
+        .execute();
+      for (const f of found) counts.set(keyOf(workspaceId, Number(f.band), f.bucket), Number(f.n));
+    }
   }
   return rows.filter((r) => {
-    const key = keyOf(r);
+    const key = keyOf(r.workspace_id, r.band, r.bucket);
     const n = counts.get(key) ?? 0;
     if (n >= BUCKET_CAP) return false;
     counts.set(key, n + 1);
@@ -109,36 +148,12 @@ export async function storeNearDuplicates(k: Q, stored: { mentionId: number; dra
       .insertInto('mention_minhash_bands')
       .values(kept.slice(i, i + 1000))
       .execute();
-  // Copies of an original earlier in the same batch: stored in this transaction already, so its id is known now.
-  const copiesByOriginal = new Map<string, { workspaceId: number; key: string; ids: number[] }>();
-  for (const { mentionId, draft } of stored) {
-    const key = draft.nearDuplicate?.originalKey;
-    if (!key) continue;
-    const group = copiesByOriginal.get(`${draft.workspaceId}\u0000${key}`) ?? { workspaceId: draft.workspaceId, key, ids: [] };
-    group.ids.push(mentionId);
-    copiesByOriginal.set(`${draft.workspaceId}\u0000${key}`, group);
-  }
-  for (const group of copiesByOriginal.values()) {
-    const original = await k
-      .selectFrom('mentions')
-      .select(['id', 'duplicate_of'])
-      .where('workspace_id', '=', group.workspaceId)
-      .where('dedupe_key', '=', group.key)
-      .executeTakeFirst();
-    if (!original) continue;
-    const to = numOrNull(original.duplicate_of) ?? Number(original.id);
-    for (let i = 0; i < group.ids.length; i += 500) {
-      await k
-        .updateTable('mentions')
-        .set({ duplicate_of: to })
-        .where('id', 'in', group.ids.slice(i, i + 500))
-        .execute();
-    }
-  }
+  await pointCopiesInBatch(k, stored);
   for (const { mentionId, draft } of stored) {
     const mark = draft.nearDuplicate;
     if (mark?.replaces) {
       // This mention is older than the stored original it matched: that original and its copies now point here.
+      // Rare (an earlier original arriving late), and each one sees the previous one's update, so one at a time.
       await k
         .updateTable('mentions')
         .set({ duplicate_of: mentionId })
@@ -146,6 +161,52 @@ export async function storeNearDuplicates(k: Q, stored: { mentionId: number; dra
         .where((eb) => eb.or([eb('id', '=', mark.replaces ?? 0), eb('duplicate_of', '=', mark.replaces ?? 0)]))
         .execute();
     }
+  }
+}
+
+/**
+ * Copies of an original earlier in the same batch: stored in this transaction already, so its id is known now.
+ * One query per workspace finds the originals, one update per 400 copies points them.
+ */
+async function pointCopiesInBatch(k: Q, stored: { mentionId: number; draft: MentionDraft }[]): Promise<void> {
+  const copiesOf = new Map<number, Map<string, number[]>>();
+  for (const { mentionId, draft } of stored) {
+    const key = draft.nearDuplicate?.originalKey;
+    if (!key) continue;
+    const own = copiesOf.get(draft.workspaceId) ?? new Map<string, number[]>();
+    copiesOf.set(draft.workspaceId, own);
+    const ids = own.get(key);
+    if (ids) ids.push(mentionId);
+    else own.set(key, [mentionId]);
+  }
+  const pairs: [number, number][] = [];
+  for (const [workspaceId, own] of copiesOf) {
+    const keys = [...own.keys()];
+    for (let i = 0; i < keys.length; i += 5000) {
+      const originals = await k
+        .selectFrom('mentions')
+        .select(['dedupe_key', 'id', 'duplicate_of'])
+        .where('workspace_id', '=', workspaceId)
+        .where('dedupe_key', 'in', keys.slice(i, i + 5000))
+        .execute();
+      for (const o of originals) {
+        const to = numOrNull(o.duplicate_of) ?? Number(o.id);
+        for (const copy of own.get(o.dedupe_key) ?? []) pairs.push([copy, to]);
+      }
+    }
+  }
+  for (let i = 0; i < pairs.length; i += 400) {
+    const part = pairs.slice(i, i + 400);
+    const cases = part.map(([copy, to]) => sql`WHEN ${copy} THEN CAST(${to} AS bigint)`);
+    await k
+      .updateTable('mentions')
+      .set({ duplicate_of: sql<number>`CASE id ${sql.join(cases, sql` `)} END` })
+      .where(
+        'id',
+        'in',
+        part.map(([copy]) => copy),
+      )
+      .execute();
   }
 }
 
