@@ -16,6 +16,7 @@ import { emotion } from './stages/emotion.js';
 import { entitiesOf } from './stages/entities.js';
 import { keywords } from './stages/keywords.js';
 import { language } from './stages/language.js';
+import { reusedCut } from './stages/nlp-draft.js';
 import { normalize } from './stages/normalize.js';
 import { normalizeText } from './stages/normalize-text.js';
 import { regions } from './stages/regions.js';
@@ -67,7 +68,7 @@ export function createOfflineAnalyzer(
       d = entitiesOf(d, res);
       d = regions(d);
       const text = sentimentText(d);
-      const sentiment = text.trim() === '' ? null : model.analyze(text, sentimentLanguage(d.lang, text));
+      const sentiment = text.trim() === '' ? null : model.analyze(text, sentimentLanguage(d.lang, text), reusedCut(d, res.lexicon));
       d = emotion(d);
       d = categorize(d, res);
       const fp = fingerprint(text);

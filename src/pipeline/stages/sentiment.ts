@@ -9,6 +9,8 @@ import { guessLanguage, loadSentimentModel, type SentimentLanguage } from '../..
 import { correctionQueries } from '../../store/queries/corrections.js';
 import type { ResourceSpec } from '../resources.js';
 import type { Stage } from '../stage.js';
+import { enrichmentResource } from './enrichment-resources.js';
+import { reusedCut } from './nlp-draft.js';
 
 /** The text sentiment reads: the title when it adds to the body, then the body; traditional folded to simplified. */
 export function sentimentText(m: { title: string; text: string }): string {
@@ -51,7 +53,8 @@ export const sentiment: Stage = async function sentiment(draft: MentionDraft, ct
   const model = loadSentimentModel();
   const lang = sentimentLanguage(draft.lang, text);
   const adaptation = await ctx.resources.get(sentimentAdaptationResource, draft.workspaceId);
-  const base = model.analyze(text, lang);
+  const { lexicon } = await ctx.resources.get(enrichmentResource, draft.workspaceId);
+  const base = model.analyze(text, lang, reusedCut(draft, lexicon));
   let result = base;
   let copyOf: string | null = null;
   if (adaptation.size > 0) {
