@@ -6,10 +6,10 @@
 import type { TaggedWord } from '../../domain/mention.js';
 import type { UserLexicon } from '../segment/lexicon.js';
 import type { WordTrie } from '../segment/trie.js';
+import { codePoints, hasLetter, isAllHan } from '../text/char-classes.js';
 import { type Entity, type EntityKind, isPlausiblePersonName, kindOfTag, kindOfUserWord, ORG_SUFFIXES, SURNAMES } from './kinds.js';
 import { KNOWN_ORGS } from './organisations.js';
 
-const HAN_ONLY = /^\p{Script=Han}+$/u;
 const ORG_PARTS = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'j', 'eng', 'm', 'nrt', 'x']);
 
 export interface EntitySources {
@@ -17,17 +17,18 @@ export interface EntitySources {
   topicNames: WordTrie<{ name: string; kind: EntityKind }>;
 }
 
+function add(found: Map<string, Entity>, name: string, kind: EntityKind): void {
+  const key = `${kind}\u0000${name.toLowerCase()}`;
+  const e = found.get(key);
+  if (e) e.count++;
+  else found.set(key, { name, kind, count: 1 });
+}
+
 export function extractEntities(text: string, words: readonly TaggedWord[], sources: EntitySources): Entity[] {
   const found = new Map<string, Entity>();
-  const add = (name: string, kind: EntityKind) => {
-    const key = `${kind}\u0000${name.toLowerCase()}`;
-    const e = found.get(key);
-    if (e) e.count++;
-    else found.set(key, { name, kind, count: 1 });
-  };
   const claimed = new Set<string>();
   for (const hit of sources.topicNames.find(text)) {
-    add(hit.value.name, hit.value.kind);
+    add(found, hit.value.name, hit.value.kind);
     claimed.add(text.slice(hit.start, hit.end).toLowerCase());
   }
   for (let i = 0; i < words.length; i++) {
@@ -37,33 +38,33 @@ export function extractEntities(text: string, words: readonly TaggedWord[], sour
     const user = sources.lexicon.lookup(w.word);
     if (user) {
       const kind = kindOfUserWord(user.kind);
-      if (kind) add(user.word, kind);
+      if (kind) add(found, user.word, kind);
       continue;
     }
     if (KNOWN_ORGS.has(w.tag === 'eng' ? w.word.toLowerCase() : w.word)) {
-      add(w.word, 'org');
+      add(found, w.word, 'org');
       continue;
     }
     if (ORG_SUFFIXES.has(w.word)) {
       const org = orgBefore(words, i);
-      if (org) add(org, 'org');
+      if (org) add(found, org, 'org');
       continue;
     }
     const kind = kindOfTag(w.tag) ?? (w.tag === 'x' && isLikelyName(w.word) ? 'person' : null);
     if (!kind) continue;
-    const len = [...w.word].length;
+    const len = codePoints(w.word);
     if (kind === 'person' && !isPlausiblePersonName(w.word)) continue;
     if (len < 2) continue;
     // An organisation name will be read whole at its suffix; skip its parts here.
     if (kind === 'place' && ORG_SUFFIXES.has(nextNoun(words, i))) continue;
-    add(w.word, kind);
+    add(found, w.word, kind);
   }
   return [...found.values()].sort((a, b) => b.count - a.count);
 }
 
 function isLikelyName(word: string): boolean {
-  const len = [...word].length;
-  return (len === 2 || len === 3) && HAN_ONLY.test(word) && SURNAMES.has(word[0] ?? '') && isPlausiblePersonName(word);
+  const len = codePoints(word);
+  return (len === 2 || len === 3) && isAllHan(word) && SURNAMES.has(word[0] ?? '') && isPlausiblePersonName(word);
 }
 
 function nextNoun(words: readonly TaggedWord[], i: number): string {
@@ -80,7 +81,7 @@ function orgBefore(words: readonly TaggedWord[], i: number): string | null {
   let start = i;
   while (start > 0 && i - start < 3) {
     const prev = words[start - 1];
-    if (!prev || !ORG_PARTS.has(prev.tag) || ORG_SUFFIXES.has(prev.word) || !/[\p{L}]/u.test(prev.word)) {
+    if (!prev || !ORG_PARTS.has(prev.tag) || ORG_SUFFIXES.has(prev.word) || !hasLetter(prev.word)) {
       if (prev?.tag !== 'm') break;
     }
     start--;

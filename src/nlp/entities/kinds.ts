@@ -1,6 +1,7 @@
 /** Entity kinds and how jieba's part-of-speech tags and user-dictionary kinds map onto them. */
 import type { Entity, EntityKind } from '../../domain/analysis.js';
 import type { UserWordKind } from '../segment/lexicon.js';
+import { isAllHan } from '../text/char-classes.js';
 
 export type { Entity, EntityKind };
 
@@ -39,7 +40,7 @@ const NAME_PREFIXES = new Set(['小', '老', '阿']);
  */
 export function isPlausiblePersonName(word: string): boolean {
   const chars = [...word];
-  if (chars.length < 2 || chars.length > 4 || !/^\p{Script=Han}+$/u.test(word)) return false;
+  if (chars.length < 2 || chars.length > 4 || !isAllHan(word)) return false;
   if (NON_NAME_ENDINGS.has(chars[chars.length - 1] ?? '')) return false;
   const first = chars[0] ?? '';
   return chars.length > 2 || SURNAMES.has(first) || NAME_PREFIXES.has(first);

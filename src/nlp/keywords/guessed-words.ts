@@ -4,17 +4,17 @@
  * neither end is a function character that belongs to the next or previous word.
  */
 import type { TaggedWord } from '../../domain/mention.js';
+import { isAllHan } from '../text/char-classes.js';
 import type { IdfTable } from './idf.js';
 
 /** Characters that stand as words of their own far more often than they end or start a new word (written for this project). */
 const FUNCTION_CHARS = new Set(
   '的了在到是和与也就都把被让给从向对里上下中内外着过吗呢吧啊呀么个们这那有为以及或而但又还很才再更最换'.split(''),
 );
-const HAN = /^\p{Script=Han}+$/u;
 
 /** jieba tags everything outside its dictionary `x` (see segment/tags.ts); a known IDF entry is a real word too. */
 export function isGuessedWord(w: TaggedWord, idf: IdfTable): boolean {
-  return w.tag === 'x' && HAN.test(w.word) && !idf.has(w.word);
+  return w.tag === 'x' && isAllHan(w.word) && !idf.has(w.word);
 }
 
 /** A guessed word that is plausibly a new word (a name, a coinage) rather than a fragment. */

@@ -5,6 +5,7 @@
  */
 import type { Keyword } from '../../domain/analysis.js';
 import type { TaggedWord } from '../../domain/mention.js';
+import { hasLetter } from '../text/char-classes.js';
 import { isGuessedWord, isPlausibleGuess } from './guessed-words.js';
 import { jiebaIdf } from './idf.js';
 import { STOPWORDS } from './stopwords.js';
@@ -41,7 +42,6 @@ const SKIP_TAGS = new Set([
   'k',
   'h',
 ]);
-const HAS_LETTER = /[\p{L}]/u;
 
 export function extractKeywords(words: readonly TaggedWord[], top = 10): Keyword[] {
   const idf = jiebaIdf();
@@ -51,7 +51,7 @@ export function extractKeywords(words: readonly TaggedWord[], top = 10): Keyword
   for (const w of words) {
     if (w.word.length < 2 || SKIP_TAGS.has(w.tag)) continue;
     const word = w.tag === 'eng' ? w.word.toLowerCase() : w.word;
-    if (word.length < 2 || !HAS_LETTER.test(word) || STOPWORDS.has(word)) continue;
+    if (word.length < 2 || !hasLetter(word) || STOPWORDS.has(word)) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
     if (isGuessedWord(w, idf)) guessed.add(word);
     total++;

@@ -4,6 +4,7 @@
  * is told apart by function words (en, fr, de, es, pt, it, nl, id). `und` when there is too little to tell.
  */
 import { foldChar } from '../../match/fold.js';
+import { codePointAt, isLetter } from '../text/char-classes.js';
 
 export interface LanguageGuess {
   lang: string;
@@ -15,6 +16,9 @@ const SIMPLIFIED = simplifiedOnly();
 const URL = /(?:https?:\/\/|www\.)[\x21-\x7e]*/gi;
 // Kana iteration and sound marks, common in kaomoji (ヾ(^_^)): not evidence of Japanese.
 const KANA_MARKS = new Set([0x309b, 0x309c, 0x309d, 0x309e, 0x30fb, 0x30fc, 0x30fd, 0x30fe]);
+const codes = (chars: string) => new Set(Array.from(chars, (ch) => ch.codePointAt(0) ?? 0));
+const UKRAINIAN = codes('іїєґІЇЄҐ');
+const PERSIAN = codes('پچژگی');
 
 const STOPWORDS: Record<string, readonly string[]> = {
   en: [
@@ -64,29 +68,30 @@ export function detectLanguage(raw: string): LanguageGuess {
   let latin = 0;
   let other = 0;
   const scripts: Record<string, number> = { th: 0, he: 0, el: 0, hi: 0 };
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = codePointAt(text, i);
+    if (c > 0xffff) i++;
     if (c < 0x80) {
       if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
     } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x2ffff)) {
       han++;
       if (c <= 0xffff && foldChar(c) !== c) trad++;
-      else if (SIMPLIFIED.has(c)) simp++;
+      else if (SIMPLIFIED[c] === 1) simp++;
     } else if (c >= 0x3040 && c <= 0x30ff) {
       if (!KANA_MARKS.has(c)) kana++;
     } else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++;
     else if (c >= 0x0400 && c <= 0x04ff) {
       cyrillic++;
-      if ('іїєґІЇЄҐ'.includes(ch)) ukrainian++;
+      if (UKRAINIAN.has(c)) ukrainian++;
     } else if (c >= 0x0600 && c <= 0x06ff) {
       arabic++;
-      if ('پچژگی'.includes(ch)) persian++;
+      if (PERSIAN.has(c)) persian++;
     } else if (c >= 0x0e00 && c <= 0x0e7f) scripts.th = (scripts.th ?? 0) + 1;
     else if (c >= 0x0590 && c <= 0x05ff) scripts.he = (scripts.he ?? 0) + 1;
     else if (c >= 0x0370 && c <= 0x03ff) scripts.el = (scripts.el ?? 0) + 1;
     else if (c >= 0x0900 && c <= 0x097f) scripts.hi = (scripts.hi ?? 0) + 1;
     else if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) latin++;
-    else if (/\p{L}/u.test(ch)) other++;
+    else if (isLetter(c)) other++;
   }
   // Latin letters count less than ideographs: one Han character carries about a word.
   const latinWeight = latin / 4;
@@ -145,12 +150,12 @@ function buildStopIndex(): Map<string, string[]> {
   return index;
 }
 
-/** Han characters that are the simplified form of some traditional character (and differ from it). */
-function simplifiedOnly(): Set<number> {
-  const out = new Set<number>();
+/** Han characters that are the simplified form of some traditional character (and differ from it), as a table by code unit. */
+function simplifiedOnly(): Uint8Array {
+  const out = new Uint8Array(65536);
   for (let c = 0x4e00; c <= 0x9fff; c++) {
     const f = foldChar(c);
-    if (f !== c) out.add(f);
+    if (f !== c) out[f] = 1;
   }
   return out;
 }

@@ -13,31 +13,33 @@ const ABBR_AFTER_OK = '工务期打读办就求学开参看访';
 const HAN = /\p{Script=Han}/u;
 const LABEL_PREFIX = /^(?:ip\s*属地|ip\s*归属地|属地|归属地|发布于|来自|地区|位置|ip)\s*[:：]?\s*/i;
 
-let abbreviations: RegExp | null = null;
-
-function abbreviationPattern(): RegExp {
-  abbreviations ??= new RegExp(`[${TEXT_ABBREVIATIONS}]`, 'g');
-  return abbreviations;
-}
+/** Code units that are abbreviations trusted in running text. */
+const TEXT_ABBREVIATION = new Uint8Array(65536);
+for (const c of TEXT_ABBREVIATIONS) TEXT_ABBREVIATION[c.charCodeAt(0)] = 1;
 
 /** Every place named in the text, in order of first appearance, without repeats. */
 export function findPlaces(text: string): Place[] {
   const g = gazetteer();
   const found: Array<{ at: number; place: Place }> = [];
   for (const hit of g.trie.find(text)) for (const place of hit.value) found.push({ at: hit.start, place });
-  for (const m of text.matchAll(abbreviationPattern())) {
-    const i = m.index ?? 0;
-    const province = g.abbreviations.get(m[0]);
+  for (let i = 0; i < text.length; i++) {
+    if (TEXT_ABBREVIATION[text.charCodeAt(i)] !== 1) continue;
+    const province = g.abbreviations.get(text[i] as string);
     if (province && abbreviationInContext(text, i)) found.push({ at: i, place: { kind: 'province', province } });
   }
-  g.english.lastIndex = 0;
-  for (const m of text.matchAll(g.english)) {
-    const place = g.englishPlaces.get(m[0]);
-    if (place) found.push({ at: m.index ?? 0, place });
+  // Latin names start with a capital letter: text without one has none.
+  if (HAS_CAPITAL.test(text)) {
+    g.english.lastIndex = 0;
+    for (const m of text.matchAll(g.english)) {
+      const place = g.englishPlaces.get(m[0]);
+      if (place) found.push({ at: m.index ?? 0, place });
+    }
   }
-  found.sort((a, b) => a.at - b.at);
-  return dedupe(found.map((f) => f.place));
+  if (found.length > 1) found.sort((a, b) => a.at - b.at);
+  return dedupe(found);
 }
+
+const HAS_CAPITAL = /[A-Z]/;
 
 function abbreviationInContext(text: string, i: number): boolean {
   const before = text[i - 1] ?? '';
@@ -77,12 +79,16 @@ export function placeTags(places: readonly Place[]): string[] {
 
 const keyOf = (p: Place) => (p.kind === 'country' ? `c:${p.country}` : p.kind === 'city' ? `m:${p.city}` : `p:${p.province}`);
 
-function dedupe(places: Place[]): Place[] {
+function dedupe(found: ReadonlyArray<{ place: Place }>): Place[] {
+  if (found.length === 0) return [];
+  if (found.length === 1) return [(found[0] as { place: Place }).place];
   const seen = new Set<string>();
-  return places.filter((p) => {
-    const k = keyOf(p);
-    if (seen.has(k)) return false;
+  const out: Place[] = [];
+  for (const { place } of found) {
+    const k = keyOf(place);
+    if (seen.has(k)) continue;
     seen.add(k);
-    return true;
-  });
+    out.push(place);
+  }
+  return out;
 }

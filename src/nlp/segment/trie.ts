@@ -19,6 +19,8 @@ const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
 
 export class WordTrie<T> {
   private readonly root: Node<T> = { next: new Map(), value: undefined };
+  /** The (lower-cased) code units keys start with: positions starting with another are passed over at once. */
+  private readonly starts = new Uint8Array(65536);
   private count = 0;
 
   get size(): number {
@@ -28,6 +30,7 @@ export class WordTrie<T> {
   /** Adds a key (compared lower-cased); a later value for the same key replaces the earlier one. */
   add(key: string, value: T): void {
     if (key === '') return;
+    this.starts[lower(key.charCodeAt(0))] = 1;
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       const c = lower(key.charCodeAt(i));
@@ -45,22 +48,28 @@ export class WordTrie<T> {
   find(text: string): TrieHit<T>[] {
     const hits: TrieHit<T>[] = [];
     if (this.count === 0) return hits;
+    const starts = this.starts;
     const n = text.length;
     let i = 0;
     while (i < n) {
+      const c = text.charCodeAt(i);
+      if (starts[lower(c)] === 0 || (isAlnum(c) && i > 0 && isAlnum(text.charCodeAt(i - 1)))) {
+        i++;
+        continue;
+      }
       let node: Node<T> | undefined = this.root;
-      let best: TrieHit<T> | null = null;
-      if (!(isAlnum(text.charCodeAt(i)) && i > 0 && isAlnum(text.charCodeAt(i - 1)))) {
-        for (let j = i; j < n && node; j++) {
-          node = node.next.get(lower(text.charCodeAt(j)));
-          if (node?.value !== undefined && !(isAlnum(text.charCodeAt(j)) && j + 1 < n && isAlnum(text.charCodeAt(j + 1)))) {
-            best = { start: i, end: j + 1, value: node.value };
-          }
+      let end = -1;
+      let value: T | undefined;
+      for (let j = i; j < n && node; j++) {
+        node = node.next.get(lower(text.charCodeAt(j)));
+        if (node?.value !== undefined && !(isAlnum(text.charCodeAt(j)) && j + 1 < n && isAlnum(text.charCodeAt(j + 1)))) {
+          end = j + 1;
+          value = node.value;
         }
       }
-      if (best) {
-        hits.push(best);
-        i = best.end;
+      if (end > 0) {
+        hits.push({ start: i, end, value: value as T });
+        i = end;
       } else i++;
     }
     return hits;

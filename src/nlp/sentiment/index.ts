@@ -17,9 +17,12 @@ export interface SentimentResult {
 
 export type SentimentLanguage = 'zh' | 'en';
 
+/** Word cutting for the model's features; must give jieba's exact-mode cut (see segment/clause-cuts.ts to reuse one). */
+export type SentimentCut = (text: string) => readonly string[];
+
 export interface SentimentModel {
-  /** Label and score; `lang` defaults to a guess from the script (Han characters → zh). */
-  analyze(text: string, lang?: SentimentLanguage): SentimentResult;
+  /** Label and score; `lang` defaults to a guess from the script (Han characters → zh); `cut` replaces the model's own jieba call. */
+  analyze(text: string, lang?: SentimentLanguage, cut?: SentimentCut): SentimentResult;
   /** The raw signed logit for forced choice (sign = polarity), before neutral handling. */
   polarity(text: string, lang?: SentimentLanguage): number;
 }
@@ -53,13 +56,13 @@ export function loadSentimentModel(path: string = MODEL_PATH): SentimentModel {
     (lang ?? guessLanguage(text)) === 'zh' ? zh.score(text).logit : englishLogit(text);
   const model: SentimentModel = {
     polarity,
-    analyze(text, lang) {
+    analyze(text, lang, cut) {
       const l = lang ?? guessLanguage(text);
       if (l === 'en') {
         const score = squash(englishLogit(text));
         return { label: labelFor(score), score };
       }
-      const s = zh.score(text);
+      const s = zh.score(text, undefined, cut);
       const damp = registerDamping(text);
       const score = squash(s.logit * damp);
       return { label: labelFor(score), score };

@@ -78,10 +78,31 @@ export const NEWS_DAMPING = 0.4;
 /** |score| below this is neutral. */
 export const NEUTRAL_BAND = 0.25;
 
+/** The markers by their first code unit, for one pass over the text. */
+const MARKERS_AT = new Map<number, number[]>();
+NEWS_MARKERS.forEach((m, i) => {
+  const list = MARKERS_AT.get(m.charCodeAt(0)) ?? [];
+  list.push(i);
+  MARKERS_AT.set(m.charCodeAt(0), list);
+});
+const MARKER_START = new Uint8Array(65536);
+for (const c of MARKERS_AT.keys()) MARKER_START[c] = 1;
+const markerSeen = new Uint8Array(NEWS_MARKERS.length);
+
 /** How many distinct news-register markers the text has. */
 export function newsMarkerCount(text: string): number {
+  markerSeen.fill(0);
   let n = 0;
-  for (const m of NEWS_MARKERS) if (text.includes(m)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (MARKER_START[c] !== 1) continue;
+    for (const m of MARKERS_AT.get(c) as number[]) {
+      if (markerSeen[m] === 0 && text.startsWith(NEWS_MARKERS[m] as string, i)) {
+        markerSeen[m] = 1;
+        n++;
+      }
+    }
+  }
   return n;
 }
 

@@ -56,7 +56,6 @@ const RESOLVED = [
  * a refusal (退款被驳回), a concession (虽然很快就修好了), or a grudging end (才解决了, 最后退款解决了, 终于修好了).
  */
 const UNDONE = /没|未|不|别|无法|拒绝|驳回|说是|说好|承诺|答应|会|要|希望|想|才|最后|终于|虽然|尽管/;
-const CLAUSE = /[^，,。！？!?；;\n]+/g;
 
 /** A resolution counts only where the post ends on it: among its last few clauses (先是…修好了，后是… moves past it). */
 const RESOLUTION_TAIL = 4;
@@ -65,12 +64,68 @@ const RESOLUTION_TAIL = 4;
 const FAST_SERVICE =
   /(?:退换|退款|退货|换货|售后|处理|回复|响应|维修|理赔|赔付|补发|到账)(?:速度|效率)?(?:也|都)?(?:很|挺|特别|非常|超|真|蛮|还算|还)?(?:快|及时|迅速|利索|麻利|顺利|高效|可以)/;
 
+/** The resolution phrases by their first code unit (indices into RESOLVED), for one pass over a clause. */
+const PHRASES_AT = new Map<number, number[]>();
+RESOLVED.forEach((phrase, i) => {
+  const list = PHRASES_AT.get(phrase.charCodeAt(0)) ?? [];
+  list.push(i);
+  PHRASES_AT.set(phrase.charCodeAt(0), list);
+});
+
+/** Where the first phrase of RESOLVED (in list order) that the clause holds first occurs, else where FAST_SERVICE matches. */
 function resolvedAt(clause: string): number {
-  for (const phrase of RESOLVED) {
-    const at = clause.indexOf(phrase);
-    if (at >= 0) return at;
+  let best = RESOLVED.length;
+  let at = -1;
+  for (let i = 0; i < clause.length; i++) {
+    const candidates = PHRASES_AT.get(clause.charCodeAt(i));
+    if (!candidates) continue;
+    for (const p of candidates) {
+      if (p < best && clause.startsWith(RESOLVED[p] as string, i)) {
+        best = p;
+        at = i;
+      }
+    }
   }
-  return clause.search(FAST_SERVICE);
+  return at >= 0 ? at : clause.search(FAST_SERVICE);
+}
+
+/** Code units that end a clause: a clause is a run of other characters. */
+const CLAUSE_BREAK = new Uint8Array(65536);
+for (const c of '，,。！？!?；;\n') CLAUSE_BREAK[c.charCodeAt(0)] = 1;
+
+/** White space as `trim()` and `\s` see it. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Start and end offsets of the clauses that are not blank (white space only), in order. */
+function clauseSpans(text: string): number[] {
+  const spans: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (CLAUSE_BREAK[text.charCodeAt(i)] === 1) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let blank = true;
+    for (; j < text.length && CLAUSE_BREAK[text.charCodeAt(j)] !== 1; j++) if (blank && !isSpace(text.charCodeAt(j))) blank = false;
+    if (!blank) spans.push(i, j);
+    i = j;
+  }
+  return spans;
 }
 
 export interface Resolution {
@@ -83,20 +138,23 @@ export interface Resolution {
 }
 
 export function findResolution(text: string): Resolution {
-  const clauses = [...text.matchAll(CLAUSE)].filter((m) => m[0].trim() !== '');
+  const spans = clauseSpans(text);
+  const count = spans.length / 2;
   let n = 0;
   let start = -1;
   let before = 0;
-  const tail = Math.max(0, clauses.length - RESOLUTION_TAIL);
-  clauses.slice(tail).forEach((m, i) => {
-    const at = resolvedAt(m[0]);
-    if (at < 0 || UNDONE.test(m[0].slice(0, at))) return;
+  const tail = Math.max(0, count - RESOLUTION_TAIL);
+  for (let k = tail; k < count; k++) {
+    const from = spans[2 * k] as number;
+    const clause = text.slice(from, spans[2 * k + 1]);
+    const at = resolvedAt(clause);
+    if (at < 0 || UNDONE.test(clause.slice(0, at))) continue;
     n++;
     if (start < 0) {
-      start = m.index ?? 0;
-      before = tail + i;
+      start = from;
+      before = k;
     }
-  });
+  }
   return { clauses: n, start: Math.max(0, start), before };
 }
 

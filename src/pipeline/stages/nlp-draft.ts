@@ -1,6 +1,8 @@
 /** Helpers the text-analysis stages share: the draft's analysis scratch (computed if an earlier stage did not) and tags without repeats. */
 import type { MentionDraft, MentionTag, NlpScratch } from '../../domain/mention.js';
 import { analysisText } from '../../nlp/normalize/index.js';
+import { type CutWords, cutReusing } from '../../nlp/segment/clause-cuts.js';
+import type { UserLexicon } from '../../nlp/segment/lexicon.js';
 
 export function nlpOf(draft: MentionDraft): NlpScratch {
   return draft.nlp ?? { text: analysisText(draft.title, draft.text), words: [] };
@@ -9,13 +11,22 @@ export function nlpOf(draft: MentionDraft): NlpScratch {
 /** The draft with `values` added as tags of `kind`, each (kind, value) once. */
 export function withTags(draft: MentionDraft, kind: string, values: readonly string[]): MentionDraft {
   if (values.length === 0) return draft;
-  const seen = new Set(draft.tags.map((t) => `${t.kind}\u0000${t.value}`));
-  const tags: MentionTag[] = [...draft.tags];
+  // Tags are few (tens): a scan finds a repeat sooner than building a set of keys would.
+  let tags: MentionTag[] | null = null;
   for (const value of values) {
-    const key = `${kind}\u0000${value}`;
-    if (value === '' || seen.has(key)) continue;
-    seen.add(key);
+    if (value === '' || hasTag(tags ?? draft.tags, kind, value)) continue;
+    tags ??= [...draft.tags];
     tags.push({ kind, value });
   }
-  return { ...draft, tags };
+  return tags ? { ...draft, tags } : { ...draft, tags: [...draft.tags] };
+}
+
+function hasTag(tags: readonly MentionTag[], kind: string, value: string): boolean {
+  for (const t of tags) if (t.value === value && t.kind === kind) return true;
+  return false;
+}
+
+/** A cut for the sentiment model that reuses the segmentation stage's words (same words as jieba's own cut). */
+export function reusedCut(draft: MentionDraft, lexicon: UserLexicon): CutWords | undefined {
+  return draft.nlp && draft.nlp.words.length > 0 ? cutReusing(draft.nlp.text, draft.nlp.words, lexicon) : undefined;
 }

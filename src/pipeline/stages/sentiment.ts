@@ -10,6 +10,7 @@ import { guessLanguage, loadSentimentModel, type SentimentLanguage } from '../..
 import { type CorrectedText, correctionQueries } from '../../store/queries/corrections.js';
 import type { ResourceSpec } from '../resources.js';
 import type { AnalysisStage } from '../stage.js';
+import { reusedCut } from './nlp-draft.js';
 
 /** The text sentiment reads: the title when it adds to the body, then the body; traditional folded to simplified. */
 export function sentimentText(m: { title: string; text: string }): string {
@@ -54,7 +55,7 @@ export const sentiment: AnalysisStage = function sentiment(draft: MentionDraft, 
   const model = loadSentimentModel();
   const lang = sentimentLanguage(draft.lang, text);
   const adaptation = ctx.resources.adaptation;
-  const base = model.analyze(text, lang);
+  const base = model.analyze(text, lang, reusedCut(draft, ctx.resources.enrichment.lexicon));
   let result = base;
   let copyOf: SentimentLabel | null = null;
   if (adaptation.size > 0) {
