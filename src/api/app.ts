@@ -35,6 +35,7 @@ import { registerTokenRoutes } from './routes/tokens.js';
 import { registerTopicToolRoutes } from './routes/topic-tools.js';
 import { registerTopicRoutes } from './routes/topics.js';
 import { registerWorkspaceRoutes } from './routes/workspaces.js';
+import type { Starting } from './schemas/health.js';
 
 export interface AppDeps {
   db: Db;
@@ -46,6 +47,8 @@ export interface AppDeps {
   onItemsAccepted?: () => void;
   /** An extra readiness condition for /readyz, on top of database and schema. */
   ready?: () => Promise<boolean>;
+  /** What is still starting in the background, listed by /readyz. */
+  starting?: () => Starting[];
   /** The pipeline's per-workspace resources; routes that edit topics or dictionaries invalidate them. */
   resources?: WorkspaceResources;
 }
@@ -97,7 +100,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('/api/*', clientInfo(deps.config.trustProxy), limitBody(deps.config.maxBodyBytes));
   app.use('/api/v1/*', authenticate(routeDeps));
 
-  registerHealthRoutes(app, routeDeps, deps.ready);
+  registerHealthRoutes(app, routeDeps, deps.ready, deps.starting);
   for (const register of routers) register(app, routeDeps);
   registerOpenApiDocument(app);
   return app;

@@ -10,6 +10,11 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 export const yuqingBin = join(repoRoot, 'bin', 'yuqing');
 
+/** This process's environment plus `extra`: what a child `bin/yuqing` runs with. */
+export function cliEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
+
 export interface CliRun {
   child: ChildProcess;
   stdout: string[];

@@ -1,7 +1,7 @@
 /**
- * Probes and metrics, outside /api/v1: /healthz (the process answers), /readyz (the
+ * Probes and metrics, outside /api/v1: /healthz (the process answers; nothing is awaited), /readyz (the
  * database answers, its schema is current and the last write did not fail for lack of a
- * lock, disk space or a connection), /metrics (Prometheus text).
+ * lock, disk space or a connection; what is still starting in the background is listed), /metrics (Prometheus text).
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { safeEqual } from '../../auth/secrets.js';
@@ -13,7 +13,7 @@ import { inboxReadQueries } from '../../store/queries/index.js';
 import type { ApiApp, RouteDeps } from '../env.js';
 import { storeCodes, storeError } from '../errors.js';
 import { errorResponses, json } from '../openapi-parts.js';
-import { healthSchema, readySchema } from '../schemas/health.js';
+import { healthSchema, readySchema, type Starting } from '../schemas/health.js';
 
 const tags = ['operations'];
 
@@ -51,7 +51,12 @@ function writeProblem(failure: StoreFailure): AppError {
   ]);
 }
 
-export function registerHealthRoutes(app: ApiApp, deps: RouteDeps, ready?: () => Promise<boolean>): void {
+export function registerHealthRoutes(
+  app: ApiApp,
+  deps: RouteDeps,
+  ready?: () => Promise<boolean>,
+  starting: () => Starting[] = () => [],
+): void {
   app.openapi(healthz, (c) => c.json({ status: 'ok' as const }, 200));
 
   app.openapi(readyz, async (c) => {
@@ -71,7 +76,8 @@ export function registerHealthRoutes(app: ApiApp, deps: RouteDeps, ready?: () =>
       if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter));
       return c.json(problem.toBody(), 503);
     }
-    return c.json({ status: 'ready' as const }, 200);
+    const parts = starting();
+    return c.json({ status: 'ready' as const, ...(parts.length > 0 ? { starting: parts } : {}) }, 200);
   });
 
   app.openapi(metrics, async (c) => {
