@@ -23,7 +23,7 @@ import { totalText } from '../lib/search-totals.js';
 import { type FilterName, newSearch, sameSearch, searchApiParams, sorts } from '../lib/search-url.js';
 import { sourceLabel, sourceName } from '../lib/sources.js';
 import { useQuery } from '../lib/useQuery.js';
-import { DayRange, type Days } from './search/DayRange.js';
+import { DayRange } from './search/DayRange.js';
 import { FacetPanel } from './search/FacetPanel.js';
 import { FamilyDrawer } from './search/FamilyDrawer.js';
 import { HitItem } from './search/HitItem.js';
@@ -36,11 +36,9 @@ export default function SearchPage() {
   const { t, lang } = useI18n();
   const workspace = useWorkspace();
   const { state, go, nextPage, prevPage } = useSearchState();
-  // The editor and the date fields are drafts; Back, Forward or a link bring the search's own values back into them.
+  // The editor is a draft; Back, Forward or a link bring the search's own query back into it.
   const [draft, setDraft] = useState(state.q);
-  const [days, setDays] = useState<Days>({ from: state.from, to: state.to });
   useEffect(() => setDraft(state.q), [state.q]);
-  useEffect(() => setDays({ from: state.from, to: state.to }), [state.from, state.to]);
   const [familyOf, setFamilyOf] = useState<number | null>(null);
 
   const params = searchApiParams(state, pageSize);
@@ -67,16 +65,12 @@ export default function SearchPage() {
   const serverQueryError = draft.trim() === state.q ? queryErrorOf(query.error, lang) : null;
   const otherError = query.error !== null && queryErrorOf(query.error, lang) === null ? query.error : null;
 
-  /** Goes to the search the editor and the date fields hold; false when that is the search on screen. */
-  const submit = (): boolean => {
-    const next = newSearch(state, { q: draft.trim(), from: days.from, to: days.to });
-    if (lex !== null || sameSearch(next, state)) return false;
-    go(next);
-    return true;
-  };
-  /** The search button: run unchanged, it asks the server anew (new items keep coming in). */
+  /** Runs the query in the editor; run unchanged, it asks the server anew (new items keep coming in). */
   const run = () => {
-    if (!submit() && lex === null) query.reload();
+    if (lex !== null) return;
+    const next = newSearch(state, { q: draft.trim() });
+    if (sameSearch(next, state)) query.reload();
+    else go(next);
   };
   const toggle = (name: FilterName, value: string) => {
     go(newSearch(state, { filters: { ...state.filters, [name]: state.filters[name] === value ? undefined : value } }));
@@ -93,7 +87,7 @@ export default function SearchPage() {
               <Button type="primary" icon={<SearchOutlined />} onClick={run} disabled={lex !== null}>
                 {t('search.run')}
               </Button>
-              <DayRange days={days} onChange={setDays} onCommit={submit} />
+              <DayRange days={state} onChange={(d) => go(newSearch(state, d))} />
               <Select
                 value={state.sort}
                 style={{ width: 140 }}

@@ -1,36 +1,24 @@
 /**
- * The first and last day of a search as two date fields, held as a draft by the page: a year typed digit by digit
- * passes through 0002 and 0020, so the range is applied (one history entry) only when a field is left, Enter is
- * pressed or the search is run.
+ * The first and last day of a search. The picker answers once both days are chosen (or the range is cleared), so a
+ * range is one history entry; it shows the range the URL holds, after a reload or Back too.
  */
-import { Input, Space } from 'antd';
-import { useI18n } from '../../i18n/index.js';
+import { DatePicker } from 'antd';
+import dayjs from 'dayjs';
 
 export interface Days {
   from?: string | undefined;
   to?: string | undefined;
 }
 
-/** The `YYYY-MM-DD` a date field shows for a URL's day or ISO time. */
-export const dayOf = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : '');
+/** The picker's value for a URL's day or ISO time (an ISO time shows as its day). */
+const asDay = (value: string | undefined) => (value ? dayjs(value) : null);
 
-export function DayRange({ days, onChange, onCommit }: { days: Days; onChange(d: Days): void; onCommit(): void }) {
-  const { t } = useI18n();
+export function DayRange({ days, onChange }: { days: Days; onChange(d: Days): void }) {
   return (
-    <Space.Compact>
-      {(['from', 'to'] as const).map((edge) => (
-        <Input
-          key={edge}
-          type="date"
-          aria-label={t(`search.${edge}`)}
-          title={t(`search.${edge}`)}
-          value={dayOf(days[edge])}
-          style={{ width: 150 }}
-          onChange={(e) => onChange({ ...days, [edge]: e.target.value || undefined })}
-          onBlur={onCommit}
-          onPressEnter={onCommit}
-        />
-      ))}
-    </Space.Compact>
+    <DatePicker.RangePicker
+      value={days.from || days.to ? [asDay(days.from), asDay(days.to)] : null}
+      allowEmpty={[true, true]}
+      onChange={(_, [from, to]) => onChange({ from: from || undefined, to: to || undefined })}
+    />
   );
 }
