@@ -180,4 +180,52 @@ describeE2e('repost families and the search URL in Chromium', {}, (e2e) => {
     expect(pageErrors).toEqual([]);
     await close();
   });
+
+  it('keeps the page in the URL: Next, reload, Previous and Back walk the same pages', async () => {
+    const { server } = e2e();
+    const cities = ['北京', '上海', '广州', '深圳', '杭州'];
+    const faults = ['电池鼓包', '刹车失灵', '充电起火', '车架断裂', '仪表黑屏'];
+    const pages = cities.flatMap((city, i) =>
+      faults.map((fault, j) => ({
+        source: 'weibo',
+        externalId: `p-${i}-${j}`,
+        title: `${city}车主反映电动车${fault}`,
+        text: `${city}一位车主说，新买的电动车出现${fault}，第 ${i * 5 + j + 1} 次联系售后仍未解决。`,
+        publishedAt: at(1 + i * 5 + j),
+      })),
+    );
+    expect(await server.importItems(pages), server.output()).toContain('"accepted":25');
+    // Not folded, so every item is a hit whatever the pipeline finds similar.
+    const { page, pageErrors, close, context } = await e2e().signIn({ path: `/search?q=${encodeURIComponent('电动车')}&fold=0` });
+    await refreshUntilVisible(page, page.getByText('共 25 条'), '搜索');
+    const first = await hitIds(page);
+    expect(first).toHaveLength(20);
+
+    await page.getByRole('button', { name: /下一页/ }).click();
+    await page.waitForURL(/cursor=/);
+    await expect.poll(() => hitIds(page).then((ids) => ids.length)).toBe(5);
+    const second = await hitIds(page);
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+    const secondUrl = page.url();
+    await page.reload();
+    await expect.poll(() => hitIds(page)).toEqual(second);
+
+    await page.getByRole('button', { name: /上一页/ }).click();
+    await page.waitForURL((u) => !u.searchParams.has('cursor'));
+    await expect.poll(() => hitIds(page)).toEqual(first);
+    await page.goBack();
+    await expect.poll(() => hitIds(page)).toEqual(second);
+    expect(page.url()).toBe(secondUrl);
+
+    // A shared link to the second page: Previous goes to the first page.
+    const shared = await context.newPage();
+    await shared.goto(secondUrl);
+    await expect.poll(() => hitIds(shared)).toEqual(second);
+    await shared.getByRole('button', { name: /上一页/ }).click();
+    await expect.poll(() => hitIds(shared)).toEqual(first);
+    expect(new URL(shared.url()).searchParams.get('fold')).toBe('0');
+
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
 });
