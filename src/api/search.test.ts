@@ -4,7 +4,7 @@ import { draftFixture } from '../domain/testkit/draft.js';
 import { insertMentions } from '../store/queries/mentions-write.js';
 import { describeBackends } from '../testing/backends.js';
 import { makeMember, makeSource, makeWorkspace } from '../testing/factories.js';
-import type { SearchResult, TopicApplyResult, TopicPreview } from './schemas/search.js';
+import type { MentionFamily, SearchResult, TopicApplyResult, TopicPreview } from './schemas/search.js';
 import { type Caller, createHarness, type Harness, loginAs } from './testing/harness.js';
 
 describeBackends('search API', (dialect) => {
@@ -169,4 +169,84 @@ describeBackends('search API', (dialect) => {
       .body as SearchResult;
     expect(fromGuangdong.total).toBe(2);
   });
+
+  it('folds repost families: a copy hides when its original matches too, each hit names its family; the family route lists it', async () => {
+    const ws3 = (await makeWorkspace(h.t.db)).id;
+    const m = await makeMember(h.t.db, ws3, 'viewer');
+    const caller = await loginAs(h.app, m.user.username, m.password);
+    const src = await makeSource(h.t.db, ws3, { key: 'weibo' });
+    const now = h.clock.now;
+    let inbox = 300;
+    const store = async (text: string, at: number, over: { duplicateOf?: number; channel?: string } = {}) => {
+      inbox++;
+      const draft = draftFixture({
+        workspaceId: ws3,
+        inboxId: inbox,
+        dedupeKey: `f${inbox}`,
+        sourceKey: 'weibo',
+        text,
+        channel: over.channel ?? 'social',
+        duplicateOf: over.duplicateOf ?? null,
+        collectedAt: now - at * 60_000,
+      });
+      await insertMentions(h.t.db.kysely, [{ draft, sourceId: src.id }]);
+      const row = await h.t.db.kysely
+        .selectFrom('mentions')
+        .select('id')
+        .where('workspace_id', '=', ws3)
+        .where('dedupe_key', '=', draft.dedupeKey)
+        .executeTakeFirstOrThrow();
+      return Number(row.id);
+    };
+    const original = await store('充电宝 爆炸 <b>现场</b>', 50, { channel: 'news' });
+    const c1 = await store('充电宝 爆炸 <b>现场</b>', 40, { duplicateOf: original });
+    const c2 = await store('转发：充电宝 爆炸', 30, { duplicateOf: original });
+    const c3 = await store('转发', 20, { duplicateOf: original });
+    const other = await store('无关的原帖', 60);
+    const d = await store('充电宝 爆炸 了', 10, { duplicateOf: other });
+    const search = async (params: string) =>
+      (await caller.get(`/api/v1/workspaces/${ws3}/search?q=${encodeURIComponent('爆炸')}${params}`)).body as SearchResult;
+
+    const foldedPage = await search('');
+    expect(foldedPage.items.map((i) => [i.id, i.familyId, i.similar])).toEqual([
+      [d, other, 1],
+      [original, original, 3],
+    ]);
+    expect(foldedPage).toMatchObject({ total: 2, totalCapped: false, facetsBasis: { kind: 'all', size: 2 } });
+    expect((await search('&count=exact')).total).toBe(2);
+    const unfolded = await search('&fold=false');
+    expect(unfolded.items.map((i) => i.id)).toEqual([d, c2, c1, original]);
+    expect(unfolded.items.find((i) => i.id === c1)).toMatchObject({ familyId: original, similar: 3 });
+    expect(unfolded.total).toBe(4);
+    // The original does not pass the filter, so its matching copies stand for the family.
+    expect((await search('&channel=social')).items.map((i) => i.id)).toEqual([d, c2, c1]);
+    const byPost = (await caller.call('POST', `/api/v1/workspaces/${ws3}/search`, { q: '爆炸', fold: false })).body as SearchResult;
+    expect(byPost.total).toBe(4);
+
+    const first = (await caller.get(`/api/v1/workspaces/${ws3}/mentions/${c2}/family?limit=2`)).body as MentionFamily;
+    expect(first.originalId).toBe(original);
+    expect(first.total).toBe(4);
+    expect(first.items.map((i) => i.id)).toEqual([original, c1]);
+    expect(first.items[0]!.snippetHtml).toBe('充电宝 爆炸 &lt;b&gt;现场&lt;/b&gt;');
+    expect(first.items.every((i) => i.familyId === original && i.similar === 3)).toBe(true);
+    const second = (await caller.get(`/api/v1/workspaces/${ws3}/mentions/${c2}/family?limit=2&cursor=${first.nextCursor}`))
+      .body as MentionFamily;
+    expect(second.items.map((i) => i.id)).toEqual([c2, c3]);
+    expect(second.nextCursor).toBeNull();
+    const alone = (await caller.get(`/api/v1/workspaces/${ws3}/mentions/${c3}/family?limit=1`)).body as MentionFamily;
+    expect(alone.items.map((i) => i.id)).toEqual([original]);
+    const rest = (await caller.get(`/api/v1/workspaces/${ws3}/mentions/${c3}/family?limit=5&cursor=${alone.nextCursor}`))
+      .body as MentionFamily;
+    expect(rest.items.map((i) => i.id)).toEqual([c1, c2, c3]);
+
+    // Another workspace's mention is not found, for its members' path or for an outsider.
+    expect((await caller.get(`/api/v1/workspaces/${ws3}/mentions/${await firstMentionOf(ws)}/family`)).status).toBe(404);
+    expect((await analyst.get(`/api/v1/workspaces/${ws3}/mentions/${original}/family`)).status).toBe(404);
+    expect((await analyst.get(`/api/v1/workspaces/${ws}/mentions/${original}/family`)).status).toBe(404);
+  });
+
+  async function firstMentionOf(workspaceId: number): Promise<number> {
+    const r = await h.t.db.kysely.selectFrom('mentions').select('id').where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
+    return Number(r.id);
+  }
 });

@@ -9,7 +9,7 @@ import { matchDocumentOf } from '../match/mention-document.js';
 import type { Q } from '../store/queries/executor.js';
 import { type CandidateRow, type SearchFilters, searchQueries } from '../store/queries/search.js';
 import { candidateIds } from '../store/queries/search-index.js';
-import { highlighterOf } from './highlight.js';
+import { type Highlighter, highlighterOf } from './highlight.js';
 import { prefilterOf } from './prefilter.js';
 
 export type SearchSort = 'time' | 'relevance' | 'reach';
@@ -24,6 +24,8 @@ export interface Hit {
   sentiment: string | null;
   sourceKey: string;
   lang: string | null;
+  /** The original of its repost family, or null for an original. */
+  duplicateOf: number | null;
 }
 
 export interface MatchSet {
@@ -50,25 +52,7 @@ export async function findMatches(
   let candidates = 0;
   const take = (rows: CandidateRow[]) => {
     candidates += rows.length;
-    for (const r of rows) {
-      if (!test(matchDocumentOf(r))) continue;
-      let score = 0;
-      if (highlighter) {
-        const title = highlighter.spans('title', r.title).length / 2;
-        const text = highlighter.spans('text', r.text).length / 2;
-        score = Math.round(((3 * title + text) / Math.sqrt(1 + r.text.length / 200)) * 1000);
-      }
-      hits.push({
-        id: r.id,
-        sortAt: r.sortAt,
-        reach: r.reach,
-        score,
-        channel: r.channel,
-        sentiment: r.sentiment,
-        sourceKey: r.sourceKey,
-        lang: r.lang,
-      });
-    }
+    for (const r of rows) if (test(matchDocumentOf(r))) hits.push(hitOf(r, highlighter));
   };
   const prefilter = tree ? prefilterOf(tree) : null;
   if (prefilter) {
@@ -87,6 +71,27 @@ export async function findMatches(
   return { tree, hits, candidates };
 }
 
+/** A matching row as a hit; scored for relevance when a highlighter is given. */
+export function hitOf(r: CandidateRow, highlighter: Highlighter | null): Hit {
+  let score = 0;
+  if (highlighter) {
+    const title = highlighter.spans('title', r.title).length / 2;
+    const text = highlighter.spans('text', r.text).length / 2;
+    score = Math.round(((3 * title + text) / Math.sqrt(1 + r.text.length / 200)) * 1000);
+  }
+  return {
+    id: r.id,
+    sortAt: r.sortAt,
+    reach: r.reach,
+    score,
+    channel: r.channel,
+    sentiment: r.sentiment,
+    sourceKey: r.sourceKey,
+    lang: r.lang,
+    duplicateOf: r.duplicateOf,
+  };
+}
+
 /** The sort key of a hit: newest, most relevant, or widest reach first; ties by id, descending. */
 export function sortKey(h: Hit, sort: SearchSort): number {
   return sort === 'time' ? h.sortAt : sort === 'reach' ? h.reach : h.score;
@@ -100,7 +105,7 @@ export function pageOf(hits: Hit[], sort: SearchSort, after: [number, number] | 
 }
 
 /** The stored rows of the hits, in the hits' order (a hit deleted meanwhile is left out). */
-export async function rowsOfHits(q: Q, workspaceId: number, hits: readonly Hit[]): Promise<CandidateRow[]> {
+export async function rowsOfHits(q: Q, workspaceId: number, hits: readonly { id: number }[]): Promise<CandidateRow[]> {
   const rows = new Map(
     (
       await searchQueries.rowsByIds(

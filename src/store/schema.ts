@@ -160,6 +160,8 @@ export interface MentionsTable {
   dislikes: number | null;
   /** JSON array of picture URLs, or null when none. */
   images: string | null;
+  /** 传播量 as stored when the mention was (`domain/reach.ts`), for paging by reach. */
+  reach: Generated<number>;
 }
 
 export interface MentionTopicsTable {

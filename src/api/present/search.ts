@@ -2,11 +2,12 @@
 import { isoOfStored } from '../../domain/time-window.js';
 import type { QueryNode } from '../../match/index.js';
 import type { FacetCounts, FacetName } from '../../search/facets.js';
+import type { FamilyRow } from '../../search/family.js';
 import { highlighterOf, markHtml, snippetHtml } from '../../search/highlight.js';
-import type { CandidateRow } from '../../store/queries/search.js';
 import type { SearchHitView, SearchResult } from '../schemas/search.js';
 
-export function presentHits(tree: QueryNode | null, rows: readonly CandidateRow[]): SearchHitView[] {
+/** Hits with `<mark>` around the query's terms (none when `tree` is null: the text escaped only). */
+export function presentHits(tree: QueryNode | null, rows: readonly FamilyRow[]): SearchHitView[] {
   const hl = highlighterOf(tree);
   return rows.map((r) => ({
     id: r.id,
@@ -21,6 +22,8 @@ export function presentHits(tree: QueryNode | null, rows: readonly CandidateRow[
     reach: r.reach,
     titleHtml: markHtml(r.title, hl.spans('title', r.title)),
     snippetHtml: snippetHtml(r.text, hl.spans('text', r.text)),
+    familyId: r.familyId,
+    similar: r.similar,
   }));
 }
 

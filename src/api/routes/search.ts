@@ -1,16 +1,18 @@
 /** Searching a workspace's stored mentions with the topic query language: filters, sorts, keyset pages, facets, highlighted snippets. */
 import { createRoute, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { AppError } from '../../errors/catalogue.js';
 import { printQuery } from '../../match/index.js';
-import { countFacets } from '../../search/facets.js';
-import { findMatches, pageOf, rowsOfHits, sortKey } from '../../search/search.js';
+import { familyPage } from '../../search/family.js';
+import { searchPage } from '../../search/page.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { ApiApp, AppEnv, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json, jsonBody } from '../openapi-parts.js';
 import { presentFacets, presentHits } from '../present/search.js';
 import { requireAccess } from '../request.js';
 import { workspaceIdParam } from '../schemas/common.js';
-import { searchBodySchema, searchQuerySchema, searchResultSchema } from '../schemas/search.js';
+import { mentionParams } from '../schemas/mention-detail.js';
+import { familyQuerySchema, familyResultSchema, searchBodySchema, searchQuerySchema, searchResultSchema } from '../schemas/search.js';
 
 const search = createRoute({
   method: 'get',
@@ -21,7 +23,7 @@ const search = createRoute({
   security: authenticated,
   request: { params: workspaceIdParam, query: searchQuerySchema },
   responses: {
-    200: json(searchResultSchema, 'One page of matches, with facet counts over all matches.'),
+    200: json(searchResultSchema, 'One page of matches, with the total and facet counts (each says what it covers).'),
     ...errorResponses(400, 401, 403, 404),
   },
 });
@@ -35,9 +37,19 @@ const searchByPost = createRoute({
   security: authenticated,
   request: { params: workspaceIdParam, body: jsonBody(searchBodySchema) },
   responses: {
-    200: json(searchResultSchema, 'One page of matches, with facet counts over all matches.'),
+    200: json(searchResultSchema, 'One page of matches, with the total and facet counts (each says what it covers).'),
     ...errorResponses(400, 401, 403, 404, 413),
   },
+});
+
+const family = createRoute({
+  method: 'get',
+  path: '/api/v1/workspaces/{workspaceId}/mentions/{mentionId}/family',
+  tags: ['search'],
+  summary: "A mention's repost family: its original first, then the copies oldest first",
+  security: authenticated,
+  request: { params: mentionParams, query: familyQuerySchema },
+  responses: { 200: json(familyResultSchema, 'One page of the family.'), ...errorResponses(400, 401, 403, 404) },
 });
 
 type SearchParams = z.infer<typeof searchQuerySchema>;
@@ -62,20 +74,44 @@ export function registerSearchRoutes(app: ApiApp, deps: RouteDeps): void {
       authorRegion: p.authorRegion,
       category: p.category,
     };
-    const set = await findMatches(q, workspaceId, p.q ?? null, filters, p.sort === 'relevance');
-    const page = pageOf(set.hits, p.sort, after, p.limit);
-    const items = page.slice(0, p.limit);
-    const last = items[items.length - 1];
-    const nextCursor = page.length > p.limit && last ? encodeCursor([sortKey(last, p.sort), last.id]) : null;
+    const page = await searchPage(q, workspaceId, {
+      query: p.q ?? null,
+      filters,
+      sort: p.sort,
+      after,
+      limit: p.limit,
+      count: p.count,
+      fold: p.fold,
+    });
     return {
-      items: presentHits(set.tree, await rowsOfHits(q, workspaceId, items)),
-      nextCursor,
-      total: set.hits.length,
-      query: set.tree ? printQuery(set.tree) : null,
-      facets: presentFacets(await countFacets(q, workspaceId, set.hits)),
+      items: presentHits(page.tree, page.rows),
+      nextCursor: page.next ? encodeCursor(page.next) : null,
+      total: page.total,
+      totalCapped: page.totalCapped,
+      query: page.tree ? printQuery(page.tree) : null,
+      facets: presentFacets(page.facets),
+      facetsBasis: page.facetsBasis,
     };
   }
 
   app.openapi(search, async (c) => c.json(await answer(c, c.req.valid('param').workspaceId, c.req.valid('query')), 200));
   app.openapi(searchByPost, async (c) => c.json(await answer(c, c.req.valid('param').workspaceId, c.req.valid('json')), 200));
+
+  app.openapi(family, async (c) => {
+    const { workspaceId, mentionId } = c.req.valid('param');
+    await requireAccess(c, deps, workspaceId, 'mention.read');
+    const { limit, cursor } = c.req.valid('query');
+    const after = cursor === undefined ? null : (decodeCursor(cursor, 2) as [number, number]);
+    const page = await familyPage(q, workspaceId, mentionId, after, limit);
+    if (!page) throw new AppError('not_found', 'No such mention.');
+    return c.json(
+      {
+        originalId: page.originalId,
+        total: page.total,
+        items: presentHits(null, page.rows),
+        nextCursor: page.next ? encodeCursor(page.next) : null,
+      },
+      200,
+    );
+  });
 }

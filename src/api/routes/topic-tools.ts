@@ -6,6 +6,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { TOPIC_TRIAL_DAYS } from '../../domain/topic-window.js';
 import { AppError } from '../../errors/catalogue.js';
 import { parseQuery, printQuery } from '../../match/index.js';
+import { withFamilies } from '../../search/family.js';
 import { findMatches, pageOf, rowsOfHits } from '../../search/search.js';
 import { auditQueries, topicQueries } from '../../store/queries/index.js';
 import { searchQueries } from '../../store/queries/search.js';
@@ -57,7 +58,8 @@ export function registerTopicToolRoutes(app: ApiApp, deps: RouteDeps): void {
     const tree = parseQuery(c.req.valid('json').query);
     const window = windowOf(deps.now(), {});
     const set = await findMatches(q, workspaceId, tree, window);
-    const sample = presentHits(tree, await rowsOfHits(q, workspaceId, pageOf(set.hits, 'time', null, 10).slice(0, 10)));
+    const newest = await rowsOfHits(q, workspaceId, pageOf(set.hits, 'time', null, 10).slice(0, 10));
+    const sample = presentHits(tree, await withFamilies(q, workspaceId, newest));
     return c.json({ count: set.hits.length, query: printQuery(tree), sample, window: windowView(window) }, 200);
   });
 

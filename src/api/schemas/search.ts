@@ -1,5 +1,6 @@
 /** Wire shapes for search (the topic query language over stored mentions) and for topic preview and apply. */
 import { z } from '@hono/zod-openapi';
+import { COUNT_CAP } from '../../domain/search-limits.js';
 import { TOPIC_TRIAL_DAYS } from '../../domain/topic-window.js';
 import { integerIn, positiveInteger } from './common.js';
 
@@ -19,9 +20,30 @@ export const searchQuerySchema = z.object({
   region: text('Region label or region tag.'),
   authorRegion: text("The author's region (the platform's IP属地 label resolved to a place)."),
   category: text('Category tag.'),
-  sort: z.enum(['time', 'relevance', 'reach']).default('time'),
+  sort: z
+    .enum(['time', 'relevance', 'reach'])
+    .default('time')
+    .openapi({
+      description:
+        'Newest first, widest reach first, or most relevant first (relevance ranks the matches the facets count: see `facetsBasis`).',
+    }),
   limit: integerIn(1, 100).default(20).openapi({ type: 'integer' }),
   cursor: z.string().max(200).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
+  count: z
+    .enum(['capped', 'exact'])
+    .default('capped')
+    .openapi({
+      description: `\`capped\` (default): at most ${COUNT_CAP.toLocaleString('en')} of the index's candidates are checked for the total and the facets; when there are more, \`totalCapped\` says "at least \`total\`" and the facets count those matches (\`facetsBasis.kind\` = \`sample\`). \`exact\`: count every match, facets over all (slower for broad queries).`,
+    }),
+  fold: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true')
+    .openapi({
+      type: 'boolean',
+      description:
+        'Fold repost families (default true): a copy is left out when its original matches too; each hit says its family and how many others it has.',
+    }),
 });
 
 /** The same search as a JSON body (POST), for queries too long for a URL; numbers are JSON numbers. */
@@ -29,6 +51,7 @@ export const searchBodySchema = searchQuerySchema
   .extend({
     topic: z.number().int().positive().optional(),
     limit: z.number().int().min(1).max(100).default(20),
+    fold: z.boolean().default(true),
   })
   .strict()
   .openapi('SearchRequest');
@@ -47,6 +70,8 @@ export const searchHitSchema = z
     reach: z.number().int(),
     titleHtml: z.string().openapi({ description: 'The title, HTML-escaped, with <mark> around matches.' }),
     snippetHtml: z.string().openapi({ description: 'A part of the text, HTML-escaped, with <mark> around matches.' }),
+    familyId: z.number().int().openapi({ description: "The repost family's original: its own id unless it is a copy." }),
+    similar: z.number().int().openapi({ description: 'Other stored members of its repost family (相似 N 条); 0 when none.' }),
   })
   .openapi('SearchHit');
 
@@ -56,7 +81,13 @@ export const searchResultSchema = z
   .object({
     items: z.array(searchHitSchema),
     nextCursor: z.string().nullable(),
-    total: z.number().int(),
+    total: z
+      .number()
+      .int()
+      .openapi({ description: 'Matches (families folded unless `fold=false`); at least this many when `totalCapped`.' }),
+    totalCapped: z
+      .boolean()
+      .openapi({ description: 'True when counting stopped: there are at least `total` matches. `count=exact` counts them all.' }),
     query: z.string().nullable().openapi({ description: 'The normalized query.' }),
     facets: z.object({
       channel: facet,
@@ -68,8 +99,25 @@ export const searchResultSchema = z
       category: facet,
       topic: facet,
     }),
+    facetsBasis: z
+      .object({ kind: z.enum(['all', 'sample']), size: z.number().int() })
+      .openapi({ description: 'What the facets count: `all` matches, or a `sample` of the `size` newest matches.' }),
   })
   .openapi('SearchResult');
+
+export const familyQuerySchema = z.object({
+  limit: integerIn(1, 100).default(20).openapi({ type: 'integer' }),
+  cursor: z.string().max(200).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
+});
+
+export const familyResultSchema = z
+  .object({
+    originalId: z.number().int(),
+    total: z.number().int().openapi({ description: 'Members of the family: the original and its stored copies.' }),
+    items: z.array(searchHitSchema).openapi({ description: 'The original first, then copies oldest first; no <mark>.' }),
+    nextCursor: z.string().nullable(),
+  })
+  .openapi('MentionFamily');
 
 /** The one window topic preview and apply look back over, in days, unless the caller gives a range. */
 
@@ -100,5 +148,6 @@ export const applyResultSchema = z
 
 export type SearchHitView = z.infer<typeof searchHitSchema>;
 export type SearchResult = z.infer<typeof searchResultSchema>;
+export type MentionFamily = z.infer<typeof familyResultSchema>;
 export type TopicPreview = z.infer<typeof previewResultSchema>;
 export type TopicApplyResult = z.infer<typeof applyResultSchema>;

@@ -13,6 +13,7 @@ import * as m0006 from './0006_parent_links.js';
 import * as m0007 from './0007_invitations.js';
 import * as m0008 from './0008_freshness.js';
 import * as m0009 from './0009_engagement_media.js';
+import * as m0010 from './0010_search_speed.js';
 
 export interface MigrationStep {
   name: string;
@@ -29,4 +30,5 @@ export const migrations: MigrationStep[] = [
   { name: '0007_invitations', up: m0007.up },
   { name: '0008_freshness', up: m0008.up },
   { name: '0009_engagement_media', up: m0009.up },
+  { name: '0010_search_speed', up: m0010.up },
 ];

@@ -5,10 +5,11 @@
 
 import type { MentionDraft } from '../../domain/mention.js';
 import { parentKeyOf } from '../../domain/parent-key.js';
+import { reachOf } from '../../domain/reach.js';
+import { draftFacts } from '../../match/mention-document.js';
 import { storeNearDuplicates } from './duplicates.js';
 import type { Q } from './executor.js';
 import { linkParents, type StoredForLinking } from './parent-links.js';
-import { draftFacts } from '../../match/mention-document.js';
 import { type IndexItem, indexMentions } from './search-index.js';
 
 // About 30 columns a row: 300 rows stay well under SQLite's bound-parameter limit.
@@ -108,5 +109,6 @@ function toRow(draft: MentionDraft, sourceId: number) {
     sentiment_score: draft.sentiment?.score ?? null,
     duplicate_of: draft.duplicateOf,
     analysis: JSON.stringify(draft.analysis),
+    reach: reachOf({ reposts: draft.reposts, replies: draft.replies, likes: draft.likes, followers: draft.authorFollowers }),
   };
 }

@@ -47,13 +47,22 @@ export async function createSearchIndex(k: Kysely<unknown>, dialect: DialectName
   await sql.raw('CREATE INDEX mention_search_body ON mention_search USING gin (body)').execute(k);
 }
 
+/**
+ * SQLite's one FTS5 table holds every workspace, so each row starts with a token naming its workspace: `ω` and the
+ * id. Index tokens never hold a raw `ω` (`encodeToken` writes any character outside `[a-z0-9]` and common CJK as
+ * `x` + hex), so no mention text can produce it. PostgreSQL's table has a `workspace_id` column instead.
+ */
+export function workspaceToken(workspaceId: number): string {
+  return `\u03c9${workspaceId}`;
+}
+
 export async function indexMentions(k: QueryExecutorProvider, items: readonly IndexItem[]): Promise<void> {
   if (items.length === 0) return;
   const pg = dialectOfExecutor(k) === 'postgres';
   for (let i = 0; i < items.length; i += 400) {
     const part = items.slice(i, i + 400).map((r) => ({ ...r, tokens: indexTokens(matchDocumentOf(r.facts)) }));
     if (!pg) {
-      const values = sql.join(part.map((r) => sql`(${r.mentionId}, ${r.tokens.join(' ')})`));
+      const values = sql.join(part.map((r) => sql`(${r.mentionId}, ${`${workspaceToken(r.workspaceId)} ${r.tokens.join(' ')}`})`));
       await sql`INSERT INTO mention_search (rowid, body) VALUES ${values}`.execute(k);
     } else {
       const values = sql.join(
@@ -69,15 +78,112 @@ export async function indexMentions(k: QueryExecutorProvider, items: readonly In
   }
 }
 
-/** Ids of indexed mentions satisfying the index query (for SQLite, of every workspace: the caller scopes). */
-export async function candidateIds(k: QueryExecutorProvider, workspaceId: number, filter: IndexQuery): Promise<number[]> {
+const ftsMatch = (workspaceId: number, filter: IndexQuery) => `"${workspaceToken(workspaceId)}" AND ${fts5Of(filter)}`;
+const pgMatch = (filter: IndexQuery) =>
+  sql`((positional = 1 AND body @@ ${tsqueryOf(filter, ' <-> ')}::tsquery) OR (positional = 0 AND body @@ ${tsqueryOf(filter, ' & ')}::tsquery))`;
+
+/**
+ * Ids of the workspace's indexed mentions satisfying the index query, at most `limit` (SQLite: newest stored
+ * first; PostgreSQL: in no set order, so the scan stops as soon as it has enough).
+ */
+export async function candidateIds(
+  k: QueryExecutorProvider,
+  workspaceId: number,
+  filter: IndexQuery,
+  limit = Number.MAX_SAFE_INTEGER,
+): Promise<number[]> {
   if (dialectOfExecutor(k) === 'sqlite') {
-    const r = await sql<{ id: number }>`SELECT rowid AS id FROM mention_search WHERE mention_search MATCH ${fts5Of(filter)}`.execute(k);
+    const r = await sql<{ id: number }>`SELECT rowid AS id FROM mention_search WHERE mention_search MATCH ${ftsMatch(workspaceId, filter)}
+      ORDER BY rowid DESC LIMIT ${limit}`.execute(k);
     return r.rows.map((x) => Number(x.id));
   }
   const r = await sql<{ id: number }>`SELECT mention_id AS id FROM mention_search WHERE workspace_id = ${workspaceId}
-    AND ((positional = 1 AND body @@ ${tsqueryOf(filter, ' <-> ')}::tsquery) OR (positional = 0 AND body @@ ${tsqueryOf(filter, ' & ')}::tsquery))`.execute(
-    k,
-  );
+    AND ${pgMatch(filter)} LIMIT ${limit}`.execute(k);
   return r.rows.map((x) => Number(x.id));
+}
+
+/** Runs of ids at most this far apart are asked for as one id range (FTS5 answers a range fast, an id list slowly). */
+const RANGE_GAP = 512;
+const MAX_RANGES = 16;
+
+/**
+ * Which of `ids` (the workspace's) satisfy the index query; undefined when SQLite would have to look at too many
+ * scattered id ranges (the caller then checks the rows itself).
+ */
+export async function candidatesAmong(
+  k: QueryExecutorProvider,
+  workspaceId: number,
+  filter: IndexQuery,
+  ids: readonly number[],
+): Promise<Set<number> | undefined> {
+  if (ids.length === 0) return new Set();
+  if (dialectOfExecutor(k) === 'postgres') {
+    const r = await sql<{ id: number }>`SELECT mention_id AS id FROM mention_search WHERE mention_id = ANY(${[...ids]}::bigint[])
+      AND ${pgMatch(filter)}`.execute(k);
+    return new Set(r.rows.map((x) => Number(x.id)));
+  }
+  const sorted = [...ids].sort((a, b) => a - b);
+  const ranges: [number, number][] = [];
+  for (const id of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && id - last[1] <= RANGE_GAP) last[1] = id;
+    else ranges.push([id, id]);
+    if (ranges.length > MAX_RANGES) return undefined;
+  }
+  const wanted = new Set(ids);
+  const out = new Set<number>();
+  const match = ftsMatch(workspaceId, filter);
+  for (const [from, to] of ranges) {
+    const r = await sql<{ id: number }>`SELECT rowid AS id FROM mention_search WHERE mention_search MATCH ${match}
+      AND rowid BETWEEN ${from} AND ${to}`.execute(k);
+    for (const x of r.rows) if (wanted.has(Number(x.id))) out.add(Number(x.id));
+  }
+  return out;
+}
+
+interface StoredRow {
+  id: number;
+  workspace_id: number;
+  title: string;
+  text: string;
+  author: string | null;
+  url: string | null;
+  channel: string | null;
+  lang: string | null;
+  region_label: string | null;
+  source_key: string;
+}
+
+/** Indexes every stored mention, in batches by id (migrations that create or rebuild the index). */
+export async function indexStoredMentions(db: Kysely<unknown>): Promise<void> {
+  let after = 0;
+  for (;;) {
+    const { rows } = await sql<StoredRow>`SELECT m.id, m.workspace_id, m.title, m.text, m.author, m.url, m.channel, m.lang, m.region_label,
+        s.key AS source_key FROM mentions m JOIN sources s ON s.id = m.source_id WHERE m.id > ${after} ORDER BY m.id LIMIT 2000`.execute(
+      db,
+    );
+    if (rows.length === 0) return;
+    const ids = rows.map((r) => Number(r.id));
+    const tags = await sql<{ mention_id: number; value: string }>`SELECT mention_id, value FROM mention_tags
+        WHERE kind = 'region' AND mention_id IN (${sql.join(ids)})`.execute(db);
+    const regions = new Map<number, string[]>();
+    for (const t of tags.rows) regions.set(Number(t.mention_id), [...(regions.get(Number(t.mention_id)) ?? []), t.value]);
+    const items: IndexItem[] = rows.map((r) => ({
+      mentionId: Number(r.id),
+      workspaceId: Number(r.workspace_id),
+      facts: {
+        title: r.title,
+        text: r.text,
+        author: r.author,
+        sourceKey: r.source_key,
+        channel: r.channel,
+        lang: r.lang,
+        regionLabel: r.region_label,
+        regions: regions.get(Number(r.id)) ?? [],
+        url: r.url,
+      },
+    }));
+    await indexMentions(db, items);
+    after = ids[ids.length - 1]!;
+  }
 }

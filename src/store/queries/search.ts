@@ -1,6 +1,5 @@
 /** Reading mentions for search: filtered candidate rows (by id list or by scanning), their region tags, facet counts by tag and topic. */
 import { type ExpressionBuilder, sql } from 'kysely';
-import { reachOf } from '../../domain/reach.js';
 import type { Database } from '../schema.js';
 import { numOrNull, type Q } from './executor.js';
 
@@ -31,9 +30,11 @@ export interface CandidateRow {
   sourceKey: string;
   sourceName: string;
   sentiment: string | null;
-  /** 传播量: engagement plus a small base for the author's audience (`domain/reach.ts`). */
+  /** 传播量 as stored: engagement plus a small base for the author's audience (`domain/reach.ts`). */
   reach: number;
   regions: string[];
+  /** The original this mention is a copy of (its repost family), or null for an original. */
+  duplicateOf: number | null;
 }
 
 type Eb = ExpressionBuilder<Database & { s: Database['sources'] }, 'mentions' | 's'>;
@@ -43,7 +44,7 @@ type Eb = ExpressionBuilder<Database & { s: Database['sources'] }, 'mentions' | 
  * the plain column both planners may prefer the (workspace, time) index and scan the workspace once per batch
  * instead of looking the ids up by primary key.
  */
-function base(q: Q, workspaceId: number, f: SearchFilters, byId = false) {
+function filtered(q: Q, workspaceId: number, f: SearchFilters, byId = false) {
   let query = q
     .selectFrom('mentions')
     .innerJoin('sources as s', 's.id', 'mentions.source_id')
@@ -79,7 +80,11 @@ function base(q: Q, workspaceId: number, f: SearchFilters, byId = false) {
   if (region) query = query.where((eb: Eb) => eb.or([eb('mentions.region_label', '=', region), tagFilter('region', region)(eb)]));
   if (f.authorRegion) query = query.where(tagFilter('author_region', f.authorRegion));
   if (f.category) query = query.where(tagFilter('category', f.category));
-  return query.select([
+  return query;
+}
+
+function base(q: Q, workspaceId: number, f: SearchFilters, byId = false) {
+  return filtered(q, workspaceId, f, byId).select([
     'mentions.id',
     'mentions.sort_at',
     'mentions.title',
@@ -90,10 +95,8 @@ function base(q: Q, workspaceId: number, f: SearchFilters, byId = false) {
     'mentions.lang',
     'mentions.region_label',
     'mentions.sentiment_label',
-    'mentions.reposts',
-    'mentions.replies',
-    'mentions.likes',
-    'mentions.author_followers',
+    'mentions.reach',
+    'mentions.duplicate_of',
     's.key as source_key',
     's.name as source_name',
   ]);
@@ -105,6 +108,26 @@ export const searchQueries = {
     if (ids.length === 0) return [];
     const rows = await base(q, workspaceId, f, true).where('mentions.id', 'in', ids).execute();
     return withRegions(q, rows.map(toRow));
+  },
+
+  /**
+   * Ids of mentions passing the filters in page order — newest first (`time`) or widest reach first — strictly
+   * after the keyset position `[key, id]`, at most `limit`; walks the (workspace, sort_at | reach, id) index.
+   */
+  async walk(
+    q: Q,
+    workspaceId: number,
+    f: SearchFilters,
+    order: 'time' | 'reach',
+    after: readonly [number, number] | null,
+    limit: number,
+  ): Promise<{ id: number; key: number }[]> {
+    const col = order === 'time' ? 'mentions.sort_at' : 'mentions.reach';
+    let query = filtered(q, workspaceId, f).select(['mentions.id', `${col} as key`]);
+    // A row-value comparison, so both planners start the index scan at the cursor instead of filtering up to it.
+    if (after) query = query.where(sql<boolean>`(${sql.ref(col)}, mentions.id) < (${after[0]}, ${after[1]})`);
+    const rows = await query.orderBy(col, 'desc').orderBy('mentions.id', 'desc').limit(limit).execute();
+    return rows.map((r) => ({ id: Number(r.id), key: Number(r.key) }));
   },
 
   /** Up to `limit` rows passing the filters with id > afterId, by id: for queries no index can pre-select. */
@@ -180,12 +203,6 @@ export const searchQueries = {
 type RawRow = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
 
 function toRow(r: RawRow): CandidateRow {
-  const reach = reachOf({
-    reposts: numOrNull(r.reposts),
-    replies: numOrNull(r.replies),
-    likes: numOrNull(r.likes),
-    followers: numOrNull(r.author_followers),
-  });
   return {
     id: Number(r.id),
     sortAt: Number(r.sort_at),
@@ -199,8 +216,9 @@ function toRow(r: RawRow): CandidateRow {
     sourceKey: r.source_key,
     sourceName: r.source_name,
     sentiment: r.sentiment_label,
-    reach,
+    reach: Number(r.reach),
     regions: [],
+    duplicateOf: numOrNull(r.duplicate_of),
   };
 }
 
