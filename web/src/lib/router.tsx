@@ -19,11 +19,20 @@ function snapshot(): string {
   return window.location.pathname + window.location.search;
 }
 
-export function navigate(to: string, { replace = false }: { replace?: boolean } = {}): void {
+/**
+ * Goes to `to` as a new history entry (or in place of the current one), with `state` kept on the entry: it comes back
+ * with Back, Forward and reload, and is read with `historyState()`.
+ */
+export function navigate(to: string, { replace = false, state = null }: { replace?: boolean; state?: unknown } = {}): void {
   if (to === snapshot()) return;
-  if (replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
+  if (replace) window.history.replaceState(state, '', to);
+  else window.history.pushState(state, '', to);
   for (const listener of listeners) listener();
+}
+
+/** The state `navigate` left on the current history entry (`null` on an entry opened from a link or typed). */
+export function historyState(): unknown {
+  return window.history.state;
 }
 
 export interface Location {

@@ -1,9 +1,10 @@
 /**
- * 舆情详情: one mention with everything the pipeline found, its original when it is a copy, and the sentiment
- * correction control for admins and analysts (applied at once; the workspace's model learns from it).
+ * 舆情详情: one mention with everything the pipeline found, its original when it is a copy, its copies (the count
+ * opens the repost family), and the sentiment correction control for admins and analysts (applied at once; the
+ * workspace's model learns from it).
  */
 import { ArrowLeftOutlined, CopyOutlined, LinkOutlined, PictureOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Descriptions, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MentionDetail } from '../../../src/api/schemas/mention-detail.js';
 import { can } from '../../../src/domain/roles.js';
@@ -18,6 +19,7 @@ import { sourceName } from '../lib/sources.js';
 import { useQuery } from '../lib/useQuery.js';
 import { AnalysisCard } from './mention-detail/AnalysisCard.js';
 import { SentimentCard } from './mention-detail/SentimentCard.js';
+import { FamilyDrawer } from './search/FamilyDrawer.js';
 
 export default function MentionDetailPage() {
   const { t, lang } = useI18n();
@@ -27,6 +29,9 @@ export default function MentionDetailPage() {
   const query = useQuery(`${workspace.id}|${mentionId}`, (signal) => getMentionDetail(workspace.id, mentionId, signal));
   const [mention, setMention] = useState<MentionDetail | undefined>();
   useEffect(() => setMention(query.data), [query.data]);
+  // The copies count opens the repost family, as 相似 N 条 does in search; a link in it to another mention closes it.
+  const [familyOpenFor, setFamilyOf] = useState<number | null>(null);
+  const familyOf = familyOpenFor === mentionId ? mentionId : null;
 
   const back = (
     <Link href="/mentions">
@@ -80,10 +85,22 @@ export default function MentionDetailPage() {
             <span title={t('detail.countsUnknown')}>{engagementText(m, t, lang)}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('detail.copies')}>
-            <Space>
-              <CopyOutlined />
-              {t('detail.copiesCount', { count: m.copies })}
-            </Space>
+            {m.copies > 0 ? (
+              <Button
+                type="link"
+                size="small"
+                icon={<CopyOutlined />}
+                style={{ padding: 0, height: 'auto' }}
+                onClick={() => setFamilyOf(m.id)}
+              >
+                {t('detail.copiesCount', { count: m.copies })}
+              </Button>
+            ) : (
+              <Space>
+                <CopyOutlined />
+                {t('detail.copiesCount', { count: m.copies })}
+              </Space>
+            )}
           </Descriptions.Item>
           {(m.parentId !== null || m.parent) && (
             <Descriptions.Item label={t('detail.parent')}>
@@ -146,6 +163,7 @@ export default function MentionDetailPage() {
           <AnalysisCard mention={m} />
         </Col>
       </Row>
+      <FamilyDrawer workspaceId={workspace.id} mentionId={familyOf} onClose={() => setFamilyOf(null)} />
     </Space>
   );
 }
