@@ -64,7 +64,8 @@ describeE2e('sources page in Chromium', { env: collectEnv }, (e2e) => {
     const row = page.locator('.ant-table-row', { hasText: '晨报·社会' });
     await row.waitFor();
     await refreshUntilVisible(page, row.getByText('正常'), /刷\s*新/);
-    expect(await row.locator('td').nth(3).textContent()).toBe('2');
+    // The pipeline stores what was collected a moment after the collection is reported healthy.
+    await refreshUntilVisible(page, row.locator('td').nth(3).getByText('2', { exact: true }), /刷\s*新/);
 
     // Pushed and imported items make their own sources: shown by name and type label, not by key.
     expect(await server.importItems(pushed), server.output()).toContain('"accepted":2');
