@@ -102,6 +102,14 @@ export async function candidateIds(
   return r.rows.map((x) => Number(x.id));
 }
 
+/**
+ * Whether `candidateIds` answers newest stored first (SQLite), so that every candidate with an id at least the
+ * smallest it returned is among them.
+ */
+export function candidatesNewestFirst(k: QueryExecutorProvider): boolean {
+  return dialectOfExecutor(k) === 'sqlite';
+}
+
 /** Runs of ids at most this far apart are asked for as one id range (FTS5 answers a range fast, an id list slowly). */
 const RANGE_GAP = 512;
 const MAX_RANGES = 16;
