@@ -11,9 +11,9 @@ import { benchPipeline } from '../pipeline/bench.js';
 import { benchFreshness } from '../scheduler/bench.js';
 import { benchSearch } from '../search/bench.js';
 
+/** What `bin/yuqing bench` passes on: `--size` for benchmarks that build their data (each has its own default). */
 export interface BenchOptions {
-  /** The size for benchmarks that take one (`--items`); each has its own default. */
-  items?: number;
+  size?: number;
 }
 
 export interface Benchmark {
@@ -25,11 +25,15 @@ export interface Benchmark {
 export const benchmarks: Benchmark[] = [
   {
     name: 'pipeline',
-    doc: 'floor (jieba + a 1,000-topic scan) and the drain into mentions (SQLite, every stage, 1,000 topics) for posts and articles, items/s, ratio, peak RSS; --items posts (default 5,000)',
-    run: (c, o) => benchPipeline(c, o.items === undefined ? {} : { items: o.items }),
+    doc: 'floor (jieba + a 1,000-topic scan) and the drain into mentions (SQLite, every stage, 1,000 topics) for posts and articles, items/s, ratio, peak RSS; --size posts (default 5,000)',
+    run: (c, o) => benchPipeline(c, o.size === undefined ? {} : { items: o.size }),
   },
   { name: 'matching', doc: 'live topic matching with 10 and 10,000 topics, items/s', run: () => benchMatching() },
-  { name: 'search', doc: 'search latency p50/p95, 20 queries over 1,000,000 stored mentions, SQLite', run: () => benchSearch() },
+  {
+    name: 'search',
+    doc: 'search first-page latency p50/p95 per query class (broad, brand, other) over 1,000,000 stored mentions (--size), SQLite and PostgreSQL',
+    run: (c, o) => benchSearch(c, o.size === undefined ? {} : { mentions: o.size }),
+  },
   {
     name: 'sentiment',
     doc: 'sentiment cold load in a fresh process (import, weights, jieba, first call) and short posts/s',

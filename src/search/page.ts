@@ -7,7 +7,8 @@
  *    page is cut from them, the total is exact and the facets count all. Otherwise the total is the matches found
  *    among them (`totalCapped`: there are at least that many) and the facets count them (`sample`).
  * 2. Past the cap, a page by time or reach walks the workspace's mentions in that order through an index, a chunk
- *    at a time, keeps the chunk's ids the full-text index has, checks those, and stops once the page is full. A
+ *    at a time, checks the chunk's rows (only the ids the full-text index holds, when candidates are rare), and
+ *    stops once the page is full. A
  *    page by relevance ranks the sample (a bounded, stated set: the facets basis).
  * `count: 'exact'` computes the whole match set instead (slow for broad queries).
  *
@@ -19,7 +20,7 @@ import { parseQuery, type QueryNode } from '../match/index.js';
 import type { Q } from '../store/queries/executor.js';
 import type { CandidateRow, SearchFilters } from '../store/queries/search.js';
 import { searchQueries } from '../store/queries/search.js';
-import { candidateIds, candidatesAmong } from '../store/queries/search-index.js';
+import { candidateIds, candidatesAmong, candidatesNewestFirst } from '../store/queries/search-index.js';
 import { countFacets, type FacetCounts } from './facets.js';
 import { type FamilyRow, withFamilies } from './family.js';
 import { highlighterOf } from './highlight.js';
@@ -85,7 +86,13 @@ export async function searchPage(q: Q, workspaceId: number, req: SearchRequest):
   if (complete || req.sort === 'relevance') {
     pageRows = pageOf(sampleHits, req.sort, req.after, req.limit).map((h) => byId.get(h.id)!);
   } else {
-    pageRows = await walkPage(verifier, prefilter, req);
+    const index: WalkIndex | null = prefilter && {
+      prefilter,
+      sparse: sparse(probe),
+      probe: new Set(probe),
+      coveredFrom: candidatesNewestFirst(q) ? Math.min(...probe) : null,
+    };
+    pageRows = await walkPage(verifier, index, req);
   }
   const items = pageRows.slice(0, req.limit);
   const last = items[items.length - 1];
@@ -101,6 +108,16 @@ export async function searchPage(q: Q, workspaceId: number, req: SearchRequest):
   };
 }
 
+/**
+ * Whether the index's candidates are rare enough among mentions that a walk should ask the index which ids of a
+ * chunk are candidates; when they are common (one broad word) checking the chunk's rows directly is cheaper. The
+ * density is estimated from the probe's id span.
+ */
+function sparse(probe: readonly number[]): boolean {
+  const span = Math.max(...probe) - Math.min(...probe) + 1;
+  return probe.length / span < 0.2;
+}
+
 const FIRST_CHUNK = 128;
 const MAX_CHUNK = 4096;
 
@@ -108,19 +125,40 @@ const MAX_CHUNK = 4096;
  * Up to limit + 1 shown rows after the cursor, in time or reach order: walks the workspace's mentions through the
  * (workspace, key, id) index in growing chunks; of each chunk only the ids the full-text index holds are checked.
  */
-async function walkPage(verifier: Verifier, prefilter: Prefilter | null, req: SearchRequest): Promise<CandidateRow[]> {
+/** What the walk knows of the full-text candidates. */
+interface WalkIndex {
+  prefilter: Prefilter;
+  /** Ask the index about a chunk's ids (candidates are rare); else check the rows directly. */
+  sparse: boolean;
+  probe: ReadonlySet<number>;
+  /** Every candidate with an id at least this is in `probe` (SQLite's newest-first probe), so those need no lookup. */
+  coveredFrom: number | null;
+}
+
+/** The ids of a walked chunk that may match: known from the probe where it covers them, else asked of the index. */
+async function mayMatch(verifier: Verifier, index: WalkIndex | null, ids: number[]): Promise<number[]> {
+  if (!index) return ids;
+  const from = index.coveredFrom;
+  const rest = from === null ? ids : ids.filter((id) => id < from);
+  const among =
+    index.sparse && rest.length > 0 ? await candidatesAmong(verifier.q, verifier.workspaceId, index.prefilter, rest) : undefined;
+  return ids.filter((id) => (from !== null && id >= from ? index.probe.has(id) : !among || among.has(id)));
+}
+
+async function walkPage(verifier: Verifier, index: WalkIndex | null, req: SearchRequest): Promise<CandidateRow[]> {
   const order = req.sort === 'reach' ? 'reach' : 'time';
   const out: CandidateRow[] = [];
   let after = req.after;
   let chunk = FIRST_CHUNK;
   for (;;) {
     const walked = await searchQueries.walk(verifier.q, verifier.workspaceId, req.filters, order, after, chunk);
-    let ids = walked.map((w) => w.id);
-    if (prefilter) {
-      const among = await candidatesAmong(verifier.q, verifier.workspaceId, prefilter, ids);
-      if (among) ids = ids.filter((id) => among.has(id));
-    }
-    let rows = await verifier.matching(ids);
+    let rows = await verifier.matching(
+      await mayMatch(
+        verifier,
+        index,
+        walked.map((w) => w.id),
+      ),
+    );
     if (req.fold) rows = await verifier.unfolded(rows);
     for (const r of rows) {
       out.push(r);

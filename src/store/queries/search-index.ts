@@ -102,6 +102,14 @@ export async function candidateIds(
   return r.rows.map((x) => Number(x.id));
 }
 
+/**
+ * Whether `candidateIds` answers newest stored first (SQLite), so that every candidate with an id at least the
+ * smallest it returned is among them.
+ */
+export function candidatesNewestFirst(k: QueryExecutorProvider): boolean {
+  return dialectOfExecutor(k) === 'sqlite';
+}
+
 /** Runs of ids at most this far apart are asked for as one id range (FTS5 answers a range fast, an id list slowly). */
 const RANGE_GAP = 512;
 const MAX_RANGES = 16;
@@ -112,7 +120,7 @@ const MAX_RANGES = 16;
  */
 export async function candidatesAmong(
   k: QueryExecutorProvider,
-  workspaceId: number,
+  _workspaceId: number,
   filter: IndexQuery,
   ids: readonly number[],
 ): Promise<Set<number> | undefined> {
@@ -132,7 +140,8 @@ export async function candidatesAmong(
   }
   const wanted = new Set(ids);
   const out = new Set<number>();
-  const match = ftsMatch(workspaceId, filter);
+  // No workspace token: the ids are the workspace's already, and ANDing the token would read its whole row list.
+  const match = fts5Of(filter);
   for (const [from, to] of ranges) {
     const r = await sql<{ id: number }>`SELECT rowid AS id FROM mention_search WHERE mention_search MATCH ${match}
       AND rowid BETWEEN ${from} AND ${to}`.execute(k);
