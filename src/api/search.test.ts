@@ -245,6 +245,21 @@ describeBackends('search API', (dialect) => {
     expect((await analyst.get(`/api/v1/workspaces/${ws}/mentions/${original}/family`)).status).toBe(404);
   });
 
+  it('documents the search contract in OpenAPI: count and fold, capped totals, facets basis, families', async () => {
+    const doc = (await analyst.get('/api/v1/openapi.json')).body as {
+      paths: Record<string, Record<string, { parameters?: { name: string }[] }>>;
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    };
+    expect(doc.paths['/api/v1/workspaces/{workspaceId}/mentions/{mentionId}/family']?.get).toBeDefined();
+    const params = (doc.paths['/api/v1/workspaces/{workspaceId}/search']?.get?.parameters ?? []).map((p) => p.name);
+    expect(params).toEqual(expect.arrayContaining(['count', 'fold', 'cursor']));
+    expect(Object.keys(doc.components.schemas.SearchResult!.properties)).toEqual(
+      expect.arrayContaining(['total', 'totalCapped', 'facetsBasis']),
+    );
+    expect(Object.keys(doc.components.schemas.SearchHit!.properties)).toEqual(expect.arrayContaining(['familyId', 'similar']));
+    expect(Object.keys(doc.components.schemas.MentionFamily!.properties).sort()).toEqual(['items', 'nextCursor', 'originalId', 'total']);
+  });
+
   async function firstMentionOf(workspaceId: number): Promise<number> {
     const r = await h.t.db.kysely.selectFrom('mentions').select('id').where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
     return Number(r.id);

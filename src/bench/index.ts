@@ -11,16 +11,25 @@ import { benchPipeline } from '../pipeline/bench.js';
 import { benchFreshness } from '../scheduler/bench.js';
 import { benchSearch } from '../search/bench.js';
 
+/** What `bin/yuqing bench` passes on: `--size` for benchmarks that build a corpus. */
+export interface BenchOptions {
+  size?: number;
+}
+
 export interface Benchmark {
   name: string;
   doc: string;
-  run(config: Config): Promise<object> | object;
+  run(config: Config, options: BenchOptions): Promise<object> | object;
 }
 
 export const benchmarks: Benchmark[] = [
   { name: 'pipeline', doc: 'intake into the inbox and draining into mentions, SQLite, items/s', run: (c) => benchPipeline(c) },
   { name: 'matching', doc: 'live topic matching with 10 and 10,000 topics, items/s', run: () => benchMatching() },
-  { name: 'search', doc: 'search latency p50/p95, 20 queries over 1,000,000 stored mentions, SQLite', run: () => benchSearch() },
+  {
+    name: 'search',
+    doc: 'search first-page latency p50/p95 per query class (broad, brand, other) over 1,000,000 stored mentions (--size), SQLite and PostgreSQL',
+    run: (c, o) => benchSearch(c, o.size === undefined ? {} : { mentions: o.size }),
+  },
   {
     name: 'sentiment',
     doc: 'sentiment cold load in a fresh process (import, weights, jieba, first call) and short posts/s',

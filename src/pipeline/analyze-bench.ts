@@ -3,6 +3,8 @@
  * text-analysis stages alone and through the whole offline analysis (plus sentiment and MinHash fingerprints; the
  * duplicate index itself is left out: these samples are deliberately repetitive), with segmentation alone as the floor.
  */
+
+import { draftFixture } from '../domain/testkit/draft.js';
 import { defaultEnrichmentResources } from '../nlp/analyze.js';
 import { analysisText } from '../nlp/normalize/index.js';
 import { segment } from '../nlp/segment/index.js';
@@ -15,7 +17,6 @@ import { language } from './stages/language.js';
 import { normalizeText } from './stages/normalize-text.js';
 import { regions } from './stages/regions.js';
 import { segmentDraft } from './stages/segmentation.js';
-import { draftFixture } from '../domain/testkit/draft.js';
 
 const POSTS = [
   '这家酒店位置很好，房间干净，服务员态度也热情，下次还会再来。IP属地：浙江',

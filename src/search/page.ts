@@ -7,7 +7,8 @@
  *    page is cut from them, the total is exact and the facets count all. Otherwise the total is the matches found
  *    among them (`totalCapped`: there are at least that many) and the facets count them (`sample`).
  * 2. Past the cap, a page by time or reach walks the workspace's mentions in that order through an index, a chunk
- *    at a time, keeps the chunk's ids the full-text index has, checks those, and stops once the page is full. A
+ *    at a time, checks the chunk's rows (only the ids the full-text index holds, when candidates are rare), and
+ *    stops once the page is full. A
  *    page by relevance ranks the sample (a bounded, stated set: the facets basis).
  * `count: 'exact'` computes the whole match set instead (slow for broad queries).
  *
@@ -85,7 +86,7 @@ export async function searchPage(q: Q, workspaceId: number, req: SearchRequest):
   if (complete || req.sort === 'relevance') {
     pageRows = pageOf(sampleHits, req.sort, req.after, req.limit).map((h) => byId.get(h.id)!);
   } else {
-    pageRows = await walkPage(verifier, prefilter, req);
+    pageRows = await walkPage(verifier, sparse(probe) ? prefilter : null, req);
   }
   const items = pageRows.slice(0, req.limit);
   const last = items[items.length - 1];
@@ -99,6 +100,16 @@ export async function searchPage(q: Q, workspaceId: number, req: SearchRequest):
     facetsBasis: { kind: complete ? 'all' : 'sample', size: sampleHits.length },
     checked: verifier.checked,
   };
+}
+
+/**
+ * Whether the index's candidates are rare enough among mentions that a walk should ask the index which ids of a
+ * chunk are candidates; when they are common (one broad word) checking the chunk's rows directly is cheaper. The
+ * density is estimated from the probe's id span.
+ */
+function sparse(probe: readonly number[]): boolean {
+  const span = Math.max(...probe) - Math.min(...probe) + 1;
+  return probe.length / span < 0.2;
 }
 
 const FIRST_CHUNK = 128;

@@ -20,13 +20,10 @@ export const searchQuerySchema = z.object({
   region: text('Region label or region tag.'),
   authorRegion: text("The author's region (the platform's IP属地 label resolved to a place)."),
   category: text('Category tag.'),
-  sort: z
-    .enum(['time', 'relevance', 'reach'])
-    .default('time')
-    .openapi({
-      description:
-        'Newest first, widest reach first, or most relevant first (relevance ranks the matches the facets count: see `facetsBasis`).',
-    }),
+  sort: z.enum(['time', 'relevance', 'reach']).default('time').openapi({
+    description:
+      'Newest first, widest reach first, or most relevant first (relevance ranks the matches the facets count: see `facetsBasis`).',
+  }),
   limit: integerIn(1, 100).default(20).openapi({ type: 'integer' }),
   cursor: z.string().max(200).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
   count: z

@@ -1,5 +1,6 @@
 /** The text-analysis stages through the pipeline on both backends: stored tags and analysis, dictionary and taxonomy edits applied without restart. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { draftFixture } from '../../domain/testkit/draft.js';
 import { acceptItems } from '../../intake/accept.js';
 import { silentLogger } from '../../log/logger.js';
 import { categoryQueries } from '../../store/queries/categories.js';
@@ -10,7 +11,6 @@ import { createWorkspaceResources } from '../resources.js';
 import { runStages } from '../run-stages.js';
 import type { StageContext } from '../stage.js';
 import { stages } from '../stages.js';
-import { draftFixture } from '../../domain/testkit/draft.js';
 import { seedWorkspace, testConfig } from '../testkit/seed.js';
 import { enrichmentResource } from './enrichment-resources.js';
 

@@ -1,12 +1,12 @@
 /** Live matching stage: active topics tagged, edits seen after invalidation, broken topics skipped and reported. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { draftFixture } from '../../domain/testkit/draft.js';
 import { createLogger } from '../../log/logger.js';
 import { topicQueries } from '../../store/queries/index.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../../testing/backends.js';
 import { makeWorkspace } from '../../testing/factories.js';
 import { createWorkspaceResources } from '../resources.js';
 import type { StageContext } from '../stage.js';
-import { draftFixture } from '../../domain/testkit/draft.js';
 import { matchTopics, topicMatcherResource } from './match-topics.js';
 
 describeBackends('matchTopics stage', (dialect) => {

@@ -1,5 +1,6 @@
 /** The sentiment stage: language choice, tags, and the workspace's corrections adapting new mentions of that workspace only. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { draftFixture } from '../../domain/testkit/draft.js';
 import { silentLogger } from '../../log/logger.js';
 import { loadSentimentModel } from '../../nlp/sentiment/index.js';
 import { correctionQueries } from '../../store/queries/corrections.js';
@@ -7,7 +8,6 @@ import { createTestDatabase, describeBackends, type TestDatabase } from '../../t
 import { makeMention, makeSource, makeWorkspace } from '../../testing/factories.js';
 import { createWorkspaceResources } from '../resources.js';
 import type { StageContext } from '../stage.js';
-import { draftFixture } from '../../domain/testkit/draft.js';
 import { baseLogit, sentiment, sentimentAdaptationResource, sentimentLanguage, sentimentText } from './sentiment.js';
 
 describe('sentiment stage helpers', () => {

@@ -1,7 +1,7 @@
 /** The pure text-analysis stages on single drafts: analysis copy, language, regions from text and label, tags without repeats. */
 import { describe, expect, it } from 'vitest';
-import { defaultEnrichmentResources } from '../../nlp/analyze.js';
 import { draftFixture } from '../../domain/testkit/draft.js';
+import { defaultEnrichmentResources } from '../../nlp/analyze.js';
 import { categorize } from './categories.js';
 import { emotion } from './emotion.js';
 import { entitiesOf } from './entities.js';

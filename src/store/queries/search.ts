@@ -103,11 +103,11 @@ function base(q: Q, workspaceId: number, f: SearchFilters, byId = false) {
 }
 
 export const searchQueries = {
-  /** Candidate rows among `ids` (in any order) that belong to the workspace and pass the filters. */
-  async rowsByIds(q: Q, workspaceId: number, f: SearchFilters, ids: readonly number[]): Promise<CandidateRow[]> {
+  /** Candidate rows among `ids` (in any order) that belong to the workspace and pass the filters; `regions`: with their region tags. */
+  async rowsByIds(q: Q, workspaceId: number, f: SearchFilters, ids: readonly number[], regions = true): Promise<CandidateRow[]> {
     if (ids.length === 0) return [];
     const rows = await base(q, workspaceId, f, true).where('mentions.id', 'in', ids).execute();
-    return withRegions(q, rows.map(toRow));
+    return regions ? withRegions(q, rows.map(toRow)) : rows.map(toRow);
   },
 
   /**
