@@ -64,6 +64,8 @@ const hits = (page: Page) => page.getByTestId('search-hit');
 const storyHits = (page: Page) => hits(page).filter({ hasText: '地铁车厢内冒烟起火' });
 const hitIds = (page: Page) => hits(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-mention-id')));
 const historyLength = (page: Page) => page.evaluate(() => window.history.length);
+/** Polls as long as the page's own waits (vitest's default is one second; a reload on a busy machine takes longer). */
+const until = { timeout: 15_000 };
 
 describeE2e('repost families and the search URL in Chromium', {}, (e2e) => {
   it('folds a family into one hit with 相似 3 条, opens it, lists the copies unfolded, and keeps the search in the URL', async () => {
@@ -79,17 +81,17 @@ describeE2e('repost families and the search URL in Chromium', {}, (e2e) => {
 
     // Folded: the family shows once, and only the original's hit has 相似.
     await expect(storyHits(page).count()).resolves.toBe(1);
-    await expect(page.getByRole('button', { name: /^相似 \d+ 条$/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: /相似 \d+ 条$/ }).count()).resolves.toBe(1);
     await expect(storyHits(page).getByRole('link', { name: '某品牌充电宝地铁起火' }).count()).resolves.toBe(1);
     await page
       .getByTestId('facets-basis')
       .filter({ hasText: /^按(全部|最新) [\d,]+ 条匹配(抽样)?统计$/ })
       .waitFor();
-    await page.screenshot({ path: '/tmp/search-folded.png', fullPage: true });
+    await page.screenshot({ path: '/tmp/search-folded.png', fullPage: true, animations: 'disabled' });
 
     // 相似 3 条 opens the family: the original first, then the three copies, each linking to its mention page.
     await similar.click();
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.getByRole('dialog', { name: '相似信息' });
     await drawer.getByText('共 4 条（含原文）').waitFor();
     const members = drawer.getByTestId('family-item');
     await expect(members.count()).resolves.toBe(4);
@@ -97,7 +99,7 @@ describeE2e('repost families and the search URL in Chromium', {}, (e2e) => {
     await members.first().getByRole('link', { name: '某品牌充电宝地铁起火' }).waitFor();
     await expect(drawer.getByText('原文', { exact: true }).count()).resolves.toBe(1);
     for (const says of ['太吓人了', '转发提醒大家', '大家注意安全']) await drawer.getByRole('link', { name: new RegExp(says) }).waitFor();
-    await page.screenshot({ path: '/tmp/search-family.png' });
+    await page.screenshot({ path: '/tmp/search-family.png', animations: 'disabled' });
     await drawer.getByRole('link', { name: /太吓人了/ }).click();
     await page.waitForURL(/\/mentions\/\d+$/);
     await page.getByText('这是一条转载或重复信息').waitFor();
@@ -108,28 +110,28 @@ describeE2e('repost families and the search URL in Chromium', {}, (e2e) => {
     // 折叠相似 off: every copy is its own hit, and the URL says so.
     await page.getByRole('switch', { name: '折叠相似' }).click();
     await page.waitForURL(/fold=0/);
-    await expect.poll(() => storyHits(page).count()).toBe(4);
+    await expect.poll(() => storyHits(page).count(), until).toBe(4);
     await expect(hits(page).count()).resolves.toBe(7);
-    await expect(page.getByRole('button', { name: /^相似 \d+ 条$/ }).count()).resolves.toBe(0);
-    await page.screenshot({ path: '/tmp/search-unfolded.png', fullPage: true });
+    await expect(page.getByRole('button', { name: /相似 \d+ 条$/ }).count()).resolves.toBe(0);
+    await page.screenshot({ path: '/tmp/search-unfolded.png', fullPage: true, animations: 'disabled' });
 
     // Sort and a facet filter go into the URL, one history entry each.
     await page.getByLabel('排序').click();
     await page.locator('.ant-select-item-option', { hasText: '按传播量' }).click();
     await page.waitForURL(/sort=reach/);
-    await expect.poll(() => hitIds(page).then((ids) => ids.length)).toBe(7);
+    await expect.poll(() => hitIds(page).then((ids) => ids.length), until).toBe(7);
     const unfiltered = await hitIds(page);
     await page.getByText(/^微博 \(\d+\)$/).click();
     await page.waitForURL(/source=weibo/);
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toEqual({ q: '充电宝', sort: 'reach', source: 'weibo', fold: '0' });
-    await expect.poll(() => hitIds(page).then((ids) => ids.length)).toBe(6);
+    await expect.poll(() => hitIds(page).then((ids) => ids.length), until).toBe(6);
     const filtered = await hitIds(page);
     await expect(page.getByText('充电宝新国标下月实施').count()).resolves.toBe(0);
 
     // A reload gives the same search: query, sort, fold switch, filter and results in the same order.
     await page.reload();
-    await expect.poll(() => hitIds(page)).toEqual(filtered);
+    await expect.poll(() => hitIds(page), until).toEqual(filtered);
     await expect(page.getByLabel('query').inputValue()).resolves.toBe('充电宝');
     await page.locator('.ant-select-content', { hasText: '按传播量' }).waitFor();
     await expect(page.getByRole('switch', { name: '折叠相似' }).getAttribute('aria-checked')).resolves.toBe('false');
@@ -138,7 +140,7 @@ describeE2e('repost families and the search URL in Chromium', {}, (e2e) => {
     // Back: the search before the filter, with its results (the news item is back, highest reach first).
     await page.goBack();
     await page.waitForURL((u) => !u.searchParams.has('source'));
-    await expect.poll(() => hitIds(page)).toEqual(unfiltered);
+    await expect.poll(() => hitIds(page), until).toEqual(unfiltered);
     await page.getByRole('link', { name: '充电宝新国标下月实施' }).waitFor();
 
     // Typing is a draft: no history entry until the search runs; Back brings the previous query into the editor.
@@ -148,10 +150,10 @@ describeE2e('repost families and the search URL in Chromium', {}, (e2e) => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('充电宝');
     await page.getByRole('button', { name: '搜索' }).first().click();
     await page.waitForURL(/q=%E5%85%85%E7%94%B5%E5%AE%9D\+AND/);
-    await expect.poll(() => hitIds(page).then((ids) => ids.length)).toBe(1);
+    await expect.poll(() => hitIds(page).then((ids) => ids.length), until).toBe(1);
     await page.goBack();
-    await expect.poll(() => page.getByLabel('query').inputValue()).toBe('充电宝');
-    await expect.poll(() => hitIds(page)).toEqual(unfiltered);
+    await expect.poll(() => page.getByLabel('query').inputValue(), until).toBe('充电宝');
+    await expect.poll(() => hitIds(page), until).toEqual(unfiltered);
 
     // A day range picked is one history entry (Back clears it at once), in the URL as days.
     await page.getByPlaceholder('开始日期').click();
@@ -166,16 +168,16 @@ describeE2e('repost families and the search URL in Chromium', {}, (e2e) => {
     await expect(page.getByPlaceholder('结束日期').inputValue()).resolves.toBe('2020-01-31');
     await page.getByText('没有符合条件的信息').waitFor();
     await page.goBack();
-    await expect.poll(() => hitIds(page)).toEqual(unfiltered);
+    await expect.poll(() => hitIds(page), until).toEqual(unfiltered);
     await expect(page.getByPlaceholder('开始日期').inputValue()).resolves.toBe('');
 
     // The original's mention page: its copies count opens the same family.
     await page.getByRole('link', { name: '某品牌充电宝地铁起火' }).first().click();
     await page.waitForURL(/\/mentions\/\d+$/);
     await page.getByRole('button', { name: '3 条' }).click();
-    await page.locator('.ant-drawer-content').getByText('共 4 条（含原文）').waitFor();
-    await expect(page.locator('.ant-drawer-content').getByTestId('family-item').count()).resolves.toBe(4);
-    await page.screenshot({ path: '/tmp/mention-family.png' });
+    await page.getByRole('dialog', { name: '相似信息' }).getByText('共 4 条（含原文）').waitFor();
+    await expect(page.getByRole('dialog', { name: '相似信息' }).getByTestId('family-item').count()).resolves.toBe(4);
+    await page.screenshot({ path: '/tmp/mention-family.png', animations: 'disabled' });
 
     expect(pageErrors).toEqual([]);
     await close();
@@ -203,26 +205,26 @@ describeE2e('repost families and the search URL in Chromium', {}, (e2e) => {
 
     await page.getByRole('button', { name: /下一页/ }).click();
     await page.waitForURL(/cursor=/);
-    await expect.poll(() => hitIds(page).then((ids) => ids.length)).toBe(5);
+    await expect.poll(() => hitIds(page).then((ids) => ids.length), until).toBe(5);
     const second = await hitIds(page);
     expect(second.filter((id) => first.includes(id))).toEqual([]);
     const secondUrl = page.url();
     await page.reload();
-    await expect.poll(() => hitIds(page)).toEqual(second);
+    await expect.poll(() => hitIds(page), until).toEqual(second);
 
     await page.getByRole('button', { name: /上一页/ }).click();
     await page.waitForURL((u) => !u.searchParams.has('cursor'));
-    await expect.poll(() => hitIds(page)).toEqual(first);
+    await expect.poll(() => hitIds(page), until).toEqual(first);
     await page.goBack();
-    await expect.poll(() => hitIds(page)).toEqual(second);
+    await expect.poll(() => hitIds(page), until).toEqual(second);
     expect(page.url()).toBe(secondUrl);
 
     // A shared link to the second page: Previous goes to the first page.
     const shared = await context.newPage();
     await shared.goto(secondUrl);
-    await expect.poll(() => hitIds(shared)).toEqual(second);
+    await expect.poll(() => hitIds(shared), until).toEqual(second);
     await shared.getByRole('button', { name: /上一页/ }).click();
-    await expect.poll(() => hitIds(shared)).toEqual(first);
+    await expect.poll(() => hitIds(shared), until).toEqual(first);
     expect(new URL(shared.url()).searchParams.get('fold')).toBe('0');
 
     expect(pageErrors).toEqual([]);

@@ -14,12 +14,14 @@ export function searchMentions(workspaceId: number, params: SearchParams, signal
   return request(path, { method: 'POST', body: searchBody(params), signal });
 }
 
-/** The same parameters as a JSON body: numbers where the body takes numbers, absent ones left out. */
-export function searchBody(params: SearchParams): Record<string, string | number> {
-  const body: Record<string, string | number> = {};
+/** The same parameters as a JSON body: numbers and booleans where the body takes them, absent ones left out. */
+export function searchBody(params: SearchParams): Record<string, string | number | boolean> {
+  const body: Record<string, string | number | boolean> = {};
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === '') continue;
-    body[key] = key === 'topic' || key === 'limit' ? Number(value) : String(value);
+    if (key === 'topic' || key === 'limit') body[key] = Number(value);
+    else if (key === 'fold') body[key] = String(value) === 'true';
+    else body[key] = String(value);
   }
   return body;
 }
