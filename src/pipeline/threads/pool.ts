@@ -12,6 +12,8 @@ import type { RunMessage, ThreadData, ThreadMessage } from './protocol.js';
 
 const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url);
 const ENTRY = new URL('./analysis-thread.ts', import.meta.url);
+const PARTS_PER_THREAD = 4;
+const MIN_PART = 16;
 
 export interface AnalysisPoolOptions {
   threads: number;
@@ -163,7 +165,8 @@ export function createAnalysisPool(opts: AnalysisPoolOptions): AnalysisPool {
     async analyze(job) {
       const n = job.drafts.length;
       if (n === 0) return [];
-      const size = Math.ceil(n / Math.max(1, Math.min(slots.length, n)));
+      // Several parts per thread, taken by whichever thread is free: a thread the machine slows down holds up less.
+      const size = Math.max(MIN_PART, Math.ceil(n / (PARTS_PER_THREAD * Math.max(1, slots.length))));
       const parts: Promise<Analyzed[]>[] = [];
       for (let at = 0; at < n; at += size) parts.push(submit({ ...job, drafts: job.drafts.slice(at, at + size) }));
       return (await Promise.all(parts)).flat();
