@@ -24,18 +24,39 @@ export interface BucketMember extends Bucket {
   rootSortAt: number;
 }
 
-// Buckets per query: 2 parameters each, well under both backends' bound-parameter limits.
+// Buckets per query: well under both backends' bound-parameter limits.
 const BUCKETS_PER_QUERY = 8000;
 
-/** `band = b AND bucket IN (…)` per band: each term walks the (workspace, band, bucket) index. */
-function inBuckets<E extends { band: number; bucket: string }>(buckets: readonly E[]): Map<number, string[]> {
-  const byBand = new Map<number, string[]>();
+const pairKey = (band: number, bucket: string) => `${band}\u0000${bucket}`;
+
+/**
+ * `band IN (…) AND bucket IN (…)`, which walks the (workspace, band, bucket) index on both backends; an OR of one
+ * term per band would make SQLite read every band row of the workspace. The few rows of a bucket key under another
+ * band (bucket keys are hashed with their band) are dropped by `wanted`.
+ */
+function bucketFilter(buckets: readonly Bucket[]): { bands: number[]; keys: string[]; wanted: Set<string> } {
+  const wanted = new Set<string>();
+  const bands = new Set<number>();
+  const keys = new Set<string>();
   for (const b of buckets) {
-    const list = byBand.get(b.band);
-    if (list) list.push(b.bucket);
-    else byBand.set(b.band, [b.bucket]);
+    wanted.add(pairKey(b.band, b.bucket));
+    bands.add(b.band);
+    keys.add(b.bucket);
   }
-  return byBand;
+  return { bands: [...bands], keys: [...keys], wanted };
+}
+
+/** The query behind `bucketMembers` (its plan is tested). */
+export function bucketMembersQuery(q: Q, workspaceId: number, buckets: readonly Bucket[]) {
+  const { bands, keys } = bucketFilter(buckets);
+  return q
+    .selectFrom('mention_minhash_bands as b')
+    .innerJoin('mentions as m', 'm.id', 'b.mention_id')
+    .leftJoin('mentions as o', 'o.id', 'm.duplicate_of')
+    .select(['b.band', 'b.bucket', 'm.id', 'm.sort_at', 'm.duplicate_of', 'o.sort_at as root_sort_at'])
+    .where('b.workspace_id', '=', workspaceId)
+    .where('b.band', 'in', bands)
+    .where('b.bucket', 'in', keys);
 }
 
 /**
@@ -45,24 +66,20 @@ function inBuckets<E extends { band: number; bucket: string }>(buckets: readonly
 export async function bucketMembers(q: Q, workspaceId: number, buckets: readonly Bucket[]): Promise<BucketMember[]> {
   const out: BucketMember[] = [];
   for (let i = 0; i < buckets.length; i += BUCKETS_PER_QUERY) {
-    const byBand = inBuckets(buckets.slice(i, i + BUCKETS_PER_QUERY));
-    const rows = await q
-      .selectFrom('mention_minhash_bands as b')
-      .innerJoin('mentions as m', 'm.id', 'b.mention_id')
-      .leftJoin('mentions as o', 'o.id', 'm.duplicate_of')
-      .select(['b.band', 'b.bucket', 'm.id', 'm.sort_at', 'm.duplicate_of', 'o.sort_at as root_sort_at'])
-      .where('b.workspace_id', '=', workspaceId)
-      .where((eb) => eb.or([...byBand].map(([band, list]) => eb.and([eb('b.band', '=', band), eb('b.bucket', 'in', list)]))))
-      .execute();
-    for (const r of rows)
+    const part = buckets.slice(i, i + BUCKETS_PER_QUERY);
+    const { wanted } = bucketFilter(part);
+    for (const r of await bucketMembersQuery(q, workspaceId, part).execute()) {
+      const band = Number(r.band);
+      if (!wanted.has(pairKey(band, r.bucket))) continue;
       out.push({
-        band: Number(r.band),
+        band,
         bucket: r.bucket,
         id: Number(r.id),
         sortAt: Number(r.sort_at),
         duplicateOf: numOrNull(r.duplicate_of),
         rootSortAt: Number(r.root_sort_at ?? r.sort_at),
       });
+    }
   }
   return out;
 }
@@ -108,14 +125,16 @@ async function withinBucketCap<R extends { workspace_id: number; band: number; b
   for (const [workspaceId, own] of wanted) {
     const list = [...own.values()];
     for (let i = 0; i < list.length; i += BUCKETS_PER_QUERY) {
-      const byBand = inBuckets(list.slice(i, i + BUCKETS_PER_QUERY));
+      const { bands, keys } = bucketFilter(list.slice(i, i + BUCKETS_PER_QUERY));
       const found = await k
         .selectFrom('mention_minhash_bands')
         .select(['band', 'bucket', (eb) => eb.fn.countAll<number | string>().as('n')])
         .where('workspace_id', '=', workspaceId)
-        .where((eb) => eb.or([...byBand].map(([band, buckets]) => eb.and([eb('band', '=', band), eb('bucket', 'in', buckets)]))))
+        .where('band', 'in', bands)
+        .where('bucket', 'in', keys)
         .groupBy(['band', 'bucket'])
         .execute();
+      // Counts of another band's bucket with the same key are never looked up.
       for (const f of found) counts.set(keyOf(workspaceId, Number(f.band), f.bucket), Number(f.n));
     }
   }
