@@ -2,7 +2,7 @@
  * Near-duplicate storage: a mention's LSH band buckets (band −1 holds the exact hash of a short text), candidate lookup
  * by shared buckets, and pointing copies to their original once the mention is stored.
  */
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import type { MentionDraft } from '../../domain/mention.js';
 import { numOrNull, type Q } from './executor.js';
 
@@ -27,36 +27,25 @@ export interface BucketMember extends Bucket {
 // Buckets per query: well under both backends' bound-parameter limits.
 const BUCKETS_PER_QUERY = 8000;
 
-const pairKey = (band: number, bucket: string) => `${band}\u0000${bucket}`;
-
 /**
- * `band IN (…) AND bucket IN (…)`, which walks the (workspace, band, bucket) index on both backends; an OR of one
- * term per band would make SQLite read every band row of the workspace. The few rows of a bucket key under another
- * band (bucket keys are hashed with their band) are dropped by `wanted`.
+ * `(band, bucket) IN (VALUES …)`: one seek of the (workspace, band, bucket) index per wanted bucket, on both backends.
+ * An OR per band made SQLite read every band row of the workspace, and `band IN … AND bucket IN …` seeks every
+ * band with every bucket.
  */
-function bucketFilter(buckets: readonly Bucket[]): { bands: number[]; keys: string[]; wanted: Set<string> } {
-  const wanted = new Set<string>();
-  const bands = new Set<number>();
-  const keys = new Set<string>();
-  for (const b of buckets) {
-    wanted.add(pairKey(b.band, b.bucket));
-    bands.add(b.band);
-    keys.add(b.bucket);
-  }
-  return { bands: [...bands], keys: [...keys], wanted };
+function inBuckets(band: string, bucket: string, buckets: readonly Bucket[]) {
+  const pairs = buckets.map((b) => sql`(CAST(${b.band} AS integer), ${b.bucket})`);
+  return sql<SqlBool>`(${sql.ref(band)}, ${sql.ref(bucket)}) IN (VALUES ${sql.join(pairs)})`;
 }
 
 /** The query behind `bucketMembers` (its plan is tested). */
 export function bucketMembersQuery(q: Q, workspaceId: number, buckets: readonly Bucket[]) {
-  const { bands, keys } = bucketFilter(buckets);
   return q
     .selectFrom('mention_minhash_bands as b')
     .innerJoin('mentions as m', 'm.id', 'b.mention_id')
     .leftJoin('mentions as o', 'o.id', 'm.duplicate_of')
     .select(['b.band', 'b.bucket', 'm.id', 'm.sort_at', 'm.duplicate_of', 'o.sort_at as root_sort_at'])
     .where('b.workspace_id', '=', workspaceId)
-    .where('b.band', 'in', bands)
-    .where('b.bucket', 'in', keys);
+    .where(inBuckets('b.band', 'b.bucket', buckets));
 }
 
 /**
@@ -66,13 +55,9 @@ export function bucketMembersQuery(q: Q, workspaceId: number, buckets: readonly 
 export async function bucketMembers(q: Q, workspaceId: number, buckets: readonly Bucket[]): Promise<BucketMember[]> {
   const out: BucketMember[] = [];
   for (let i = 0; i < buckets.length; i += BUCKETS_PER_QUERY) {
-    const part = buckets.slice(i, i + BUCKETS_PER_QUERY);
-    const { wanted } = bucketFilter(part);
-    for (const r of await bucketMembersQuery(q, workspaceId, part).execute()) {
-      const band = Number(r.band);
-      if (!wanted.has(pairKey(band, r.bucket))) continue;
+    for (const r of await bucketMembersQuery(q, workspaceId, buckets.slice(i, i + BUCKETS_PER_QUERY)).execute()) {
       out.push({
-        band,
+        band: Number(r.band),
         bucket: r.bucket,
         id: Number(r.id),
         sortAt: Number(r.sort_at),
@@ -125,16 +110,13 @@ async function withinBucketCap<R extends { workspace_id: number; band: number; b
   for (const [workspaceId, own] of wanted) {
     const list = [...own.values()];
     for (let i = 0; i < list.length; i += BUCKETS_PER_QUERY) {
-      const { bands, keys } = bucketFilter(list.slice(i, i + BUCKETS_PER_QUERY));
       const found = await k
         .selectFrom('mention_minhash_bands')
         .select(['band', 'bucket', (eb) => eb.fn.countAll<number | string>().as('n')])
         .where('workspace_id', '=', workspaceId)
-        .where('band', 'in', bands)
-        .where('bucket', 'in', keys)
+        .where(inBuckets('band', 'bucket', list.slice(i, i + BUCKETS_PER_QUERY)))
         .groupBy(['band', 'bucket'])
         .execute();
-      // Counts of another band's bucket with the same key are never looked up.
       for (const f of found) counts.set(keyOf(workspaceId, Number(f.band), f.bucket), Number(f.n));
     }
   }
