@@ -2,7 +2,7 @@
  * Near-duplicate storage: a mention's LSH band buckets (band −1 holds the exact hash of a short text), candidate lookup
  * by shared buckets, and pointing copies to their original once the mention is stored.
  */
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import type { MentionDraft } from '../../domain/mention.js';
 import { numOrNull, type Q } from './executor.js';
 
@@ -24,18 +24,28 @@ export interface BucketMember extends Bucket {
   rootSortAt: number;
 }
 
-// Buckets per query: 2 parameters each, well under both backends' bound-parameter limits.
+// Buckets per query: well under both backends' bound-parameter limits.
 const BUCKETS_PER_QUERY = 8000;
 
-/** `band = b AND bucket IN (…)` per band: each term walks the (workspace, band, bucket) index. */
-function inBuckets<E extends { band: number; bucket: string }>(buckets: readonly E[]): Map<number, string[]> {
-  const byBand = new Map<number, string[]>();
-  for (const b of buckets) {
-    const list = byBand.get(b.band);
-    if (list) list.push(b.bucket);
-    else byBand.set(b.band, [b.bucket]);
-  }
-  return byBand;
+/**
+ * `(band, bucket) IN (VALUES …)`: one seek of the (workspace, band, bucket) index per wanted bucket, on both backends.
+ * An OR per band made SQLite read every band row of the workspace, and `band IN … AND bucket IN …` seeks every
+ * band with every bucket.
+ */
+function inBuckets(band: string, bucket: string, buckets: readonly Bucket[]) {
+  const pairs = buckets.map((b) => sql`(CAST(${b.band} AS integer), ${b.bucket})`);
+  return sql<SqlBool>`(${sql.ref(band)}, ${sql.ref(bucket)}) IN (VALUES ${sql.join(pairs)})`;
+}
+
+/** The query behind `bucketMembers` (its plan is tested). */
+export function bucketMembersQuery(q: Q, workspaceId: number, buckets: readonly Bucket[]) {
+  return q
+    .selectFrom('mention_minhash_bands as b')
+    .innerJoin('mentions as m', 'm.id', 'b.mention_id')
+    .leftJoin('mentions as o', 'o.id', 'm.duplicate_of')
+    .select(['b.band', 'b.bucket', 'm.id', 'm.sort_at', 'm.duplicate_of', 'o.sort_at as root_sort_at'])
+    .where('b.workspace_id', '=', workspaceId)
+    .where(inBuckets('b.band', 'b.bucket', buckets));
 }
 
 /**
@@ -45,16 +55,7 @@ function inBuckets<E extends { band: number; bucket: string }>(buckets: readonly
 export async function bucketMembers(q: Q, workspaceId: number, buckets: readonly Bucket[]): Promise<BucketMember[]> {
   const out: BucketMember[] = [];
   for (let i = 0; i < buckets.length; i += BUCKETS_PER_QUERY) {
-    const byBand = inBuckets(buckets.slice(i, i + BUCKETS_PER_QUERY));
-    const rows = await q
-      .selectFrom('mention_minhash_bands as b')
-      .innerJoin('mentions as m', 'm.id', 'b.mention_id')
-      .leftJoin('mentions as o', 'o.id', 'm.duplicate_of')
-      .select(['b.band', 'b.bucket', 'm.id', 'm.sort_at', 'm.duplicate_of', 'o.sort_at as root_sort_at'])
-      .where('b.workspace_id', '=', workspaceId)
-      .where((eb) => eb.or([...byBand].map(([band, list]) => eb.and([eb('b.band', '=', band), eb('b.bucket', 'in', list)]))))
-      .execute();
-    for (const r of rows)
+    for (const r of await bucketMembersQuery(q, workspaceId, buckets.slice(i, i + BUCKETS_PER_QUERY)).execute()) {
       out.push({
         band: Number(r.band),
         bucket: r.bucket,
@@ -63,6 +64,7 @@ export async function bucketMembers(q: Q, workspaceId: number, buckets: readonly
         duplicateOf: numOrNull(r.duplicate_of),
         rootSortAt: Number(r.root_sort_at ?? r.sort_at),
       });
+    }
   }
   return out;
 }
@@ -108,12 +110,11 @@ async function withinBucketCap<R extends { workspace_id: number; band: number; b
   for (const [workspaceId, own] of wanted) {
     const list = [...own.values()];
     for (let i = 0; i < list.length; i += BUCKETS_PER_QUERY) {
-      const byBand = inBuckets(list.slice(i, i + BUCKETS_PER_QUERY));
       const found = await k
         .selectFrom('mention_minhash_bands')
         .select(['band', 'bucket', (eb) => eb.fn.countAll<number | string>().as('n')])
         .where('workspace_id', '=', workspaceId)
-        .where((eb) => eb.or([...byBand].map(([band, buckets]) => eb.and([eb('band', '=', band), eb('bucket', 'in', buckets)]))))
+        .where(inBuckets('band', 'bucket', list.slice(i, i + BUCKETS_PER_QUERY)))
         .groupBy(['band', 'bucket'])
         .execute();
       for (const f of found) counts.set(keyOf(workspaceId, Number(f.band), f.bucket), Number(f.n));
