@@ -1,5 +1,6 @@
 /** jieba's IDF table (shipped with @node-rs/jieba), parsed once into a map; unknown words get the median IDF as jieba does. */
 import { idf } from '@node-rs/jieba/dict.js';
+import { WordTable } from '../segment/word-table.js';
 
 export interface IdfTable {
   get(word: string): number;
@@ -11,19 +12,27 @@ let table: IdfTable | null = null;
 
 export function jiebaIdf(): IdfTable {
   if (table) return table;
-  const map = new Map<string, number>();
+  const lines = Buffer.from(idf).toString('utf8').split('\n');
+  const words = new WordTable(lines.length);
+  const weights = new Float64Array(lines.length);
   const values: number[] = [];
-  for (const line of Buffer.from(idf).toString('utf8').split('\n')) {
+  for (const line of lines) {
     const space = line.lastIndexOf(' ');
     if (space <= 0) continue;
     const value = Number(line.slice(space + 1));
     if (!Number.isFinite(value)) continue;
-    map.set(line.slice(0, space), value);
+    weights[words.add(line.slice(0, space))] = value;
     values.push(value);
   }
   values.sort((a, b) => a - b);
   const median = values[values.length >> 1] ?? 10;
-  const t: IdfTable = { get: (word) => map.get(word) ?? median, has: (word) => map.has(word) };
+  const t: IdfTable = {
+    get: (word) => {
+      const n = words.find(word);
+      return n < 0 ? median : (weights[n] as number);
+    },
+    has: (word) => words.find(word) >= 0,
+  };
   table = t;
   return t;
 }

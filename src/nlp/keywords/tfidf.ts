@@ -43,24 +43,33 @@ const SKIP_TAGS = new Set([
   'h',
 ]);
 
+interface Count {
+  n: number;
+  guessed: boolean;
+}
+
 export function extractKeywords(words: readonly TaggedWord[], top = 10): Keyword[] {
   const idf = jiebaIdf();
-  const counts = new Map<string, number>();
-  const guessed = new Set<string>();
+  const counts = new Map<string, Count>();
   let total = 0;
   for (const w of words) {
     if (w.word.length < 2 || SKIP_TAGS.has(w.tag)) continue;
     const word = w.tag === 'eng' ? w.word.toLowerCase() : w.word;
     if (word.length < 2 || !hasLetter(word) || STOPWORDS.has(word)) continue;
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-    if (isGuessedWord(w, idf)) guessed.add(word);
+    let c = counts.get(word);
+    if (!c) {
+      c = { n: 0, guessed: false };
+      counts.set(word, c);
+    }
+    c.n++;
+    if (!c.guessed && isGuessedWord(w, idf)) c.guessed = true;
     total++;
   }
   if (total === 0) return [];
   const scored: Keyword[] = [];
-  for (const [word, n] of counts) {
-    if (guessed.has(word) && !isPlausibleGuess(word, n)) continue;
-    scored.push({ word, weight: (n / total) * idf.get(word) });
+  for (const [word, c] of counts) {
+    if (c.guessed && !isPlausibleGuess(word, c.n)) continue;
+    scored.push({ word, weight: (c.n / total) * idf.get(word) });
   }
   scored.sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1));
   return scored.slice(0, top).map((k) => ({ word: k.word, weight: Math.round(k.weight * 1e4) / 1e4 }));

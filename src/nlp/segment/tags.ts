@@ -4,25 +4,47 @@
  * digits, `x` for everything else (HMM-found words, punctuation, white space). Checked against `tag()` in the tests.
  */
 import { dict } from '@node-rs/jieba/dict.js';
+import { WordTable } from './word-table.js';
 
-let table: Map<string, string> | null = null;
+interface TagTable {
+  words: WordTable;
+  /** Per word number, the index of its tag in `names`. */
+  tags: Uint8Array;
+  names: string[];
+}
 
-function tagTable(): Map<string, string> {
+let table: TagTable | null = null;
+
+function tagTable(): TagTable {
   if (table) return table;
-  const t = new Map<string, string>();
-  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+  const lines = Buffer.from(dict).toString('utf8').split('\n');
+  const words = new WordTable(lines.length);
+  const tags = new Uint8Array(lines.length);
+  const names: string[] = [];
+  const nameIndex = new Map<string, number>();
+  for (const line of lines) {
     const first = line.indexOf(' ');
     if (first <= 0) continue;
     const last = line.lastIndexOf(' ');
-    if (last > first) t.set(line.slice(0, first), line.slice(last + 1).trim());
+    if (last <= first) continue;
+    const name = line.slice(last + 1).trim();
+    let t = nameIndex.get(name);
+    if (t === undefined) {
+      t = names.push(name) - 1;
+      if (t > 255) throw new Error('jieba dictionary has more than 256 part-of-speech tags');
+      nameIndex.set(name, t);
+    }
+    // A later line for the same word replaces the earlier one's tag.
+    tags[words.add(line.slice(0, first))] = t;
   }
-  table = t;
-  return t;
+  table = { words, tags, names };
+  return table;
 }
 
 export function tagOf(word: string): string {
-  const known = tagTable().get(word);
-  if (known !== undefined) return known;
+  const t = tagTable();
+  const n = t.words.find(word);
+  if (n >= 0) return t.names[t.tags[n] as number] as string;
   let alnum = 0;
   let digits = 0;
   for (let i = 0; i < word.length; i++) {

@@ -34,18 +34,19 @@ export function domainHash(hash: number, domain: number): number {
 /** Encodes texts; owns scratch buffers, so one encoder serves one thread of work at a time. */
 export class Encoder {
   private readonly bag = new FeatureBag();
-  private readonly acc: Float32Array;
-  private readonly touched: Uint32Array;
-  private readonly firstHash: Uint32Array;
   private readonly mask: number;
-  /** The base vector of the last `encodeShared`, views into these buffers (grown as needed). */
+  /**
+   * Scratch, grown as needed: the distinct buckets of a text in order of first appearance (`index`), the hash that
+   * first reached each (`firstHash`), its summed feature values (`acc`) and then its vector value (`value`); and an
+   * open-addressing table from bucket to that order, sized to the text rather than to the 2^bits buckets.
+   */
   private index = new Uint32Array(1024);
   private value = new Float32Array(1024);
+  private acc = new Float32Array(1024);
+  private firstHash = new Uint32Array(1024);
+  private slots = new Int32Array(4096);
 
   constructor(readonly options: EncoderOptions) {
-    this.acc = new Float32Array(2 ** options.bits);
-    this.touched = new Uint32Array(2 ** options.bits);
-    this.firstHash = new Uint32Array(2 ** options.bits);
     this.mask = 2 ** options.bits - 1;
   }
 
@@ -86,34 +87,52 @@ export class Encoder {
    */
   encodeShared(text: string, cut?: (text: string) => readonly string[]): EncodedText {
     const bag = this.features(normalizeForSentiment(text), cut);
-    const { acc, touched, firstHash, mask } = this;
+    this.reserve(bag.size);
+    const { acc, firstHash, index, value, slots, mask } = this;
+    // Slot pairs (bucket, position); the table stays at most half full.
+    let bits = 4;
+    while (1 << bits < 2 * bag.size) bits++;
+    const slotMask = (1 << bits) - 1;
+    slots.fill(-1, 0, 2 << bits);
     let n = 0;
     for (let i = 0; i < bag.size; i++) {
-      const h = bag.hashes[i] ?? 0;
+      const h = bag.hashes[i] as number;
       const b = h & mask;
-      if (acc[b] === 0) {
-        touched[n] = b;
-        firstHash[n++] = h;
+      let s = Math.imul(b, 0x9e3779b1) >>> (32 - bits);
+      while (slots[2 * s] !== -1 && slots[2 * s] !== b) s = (s + 1) & slotMask;
+      if (slots[2 * s] === -1) {
+        // Feature values are positive, so a bucket seen once never sums to zero again: order of first appearance.
+        slots[2 * s] = b;
+        slots[2 * s + 1] = n;
+        index[n] = b;
+        firstHash[n] = h;
+        acc[n++] = bag.values[i] as number;
+      } else {
+        const at = slots[2 * s + 1] as number;
+        acc[at] = (acc[at] as number) + (bag.values[i] as number);
       }
-      acc[b] = (acc[b] ?? 0) + (bag.values[i] ?? 0);
     }
-    if (this.index.length < n) {
-      this.index = new Uint32Array(n * 2);
-      this.value = new Float32Array(n * 2);
-    }
-    const { index, value } = this;
     let norm = 0;
     for (let i = 0; i < n; i++) {
-      const b = touched[i] ?? 0;
-      const tf = acc[b] ?? 0;
+      const tf = acc[i] as number;
       const v = this.options.sublinearTf ? 1 + Math.log(tf) : 1;
-      index[i] = b;
       value[i] = v;
       norm += v * v;
-      acc[b] = 0;
     }
     const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     for (let i = 0; i < n; i++) value[i] = (value[i] ?? 0) * inv;
     return { index: index.subarray(0, n), value: value.subarray(0, n), hashes: firstHash.subarray(0, n), base: n };
+  }
+
+  /** Scratch for a text of `features` raw features. */
+  private reserve(features: number): void {
+    if (this.index.length < features) {
+      const size = features * 2;
+      this.index = new Uint32Array(size);
+      this.value = new Float32Array(size);
+      this.acc = new Float32Array(size);
+      this.firstHash = new Uint32Array(size);
+    }
+    if (this.slots.length < 8 * features) this.slots = new Int32Array(16 * features);
   }
 }

@@ -58,6 +58,13 @@ export class ChineseSentimentModel {
     this.active = new Int32Array(domains);
   }
 
+  private gathered = new Int16Array(4096);
+
+  private gatherBuffer(size: number): Int16Array {
+    if (this.gathered.length < size) this.gathered = new Int16Array(size * 2);
+    return this.gathered;
+  }
+
   /** The sentiment weight of a bucket, as the float32 the dequantised weights held. */
   private weight(bucket: number): number {
     return Math.fround((this.weights[bucket] as number) * this.scale);
@@ -120,16 +127,23 @@ export class ChineseSentimentModel {
       active[actives++] = d;
       domainFactor[d] = pd * dw;
     }
+    // Gather every weight first (the loads are independent, so many are in flight at once), then sum in feature order.
+    const stride = 1 + actives;
+    const gathered = this.gatherBuffer(x.base * stride);
+    const weights = this.weights;
+    for (let k = 0, g = 0; k < x.base; k++) {
+      const hash = x.hashes[k] as number;
+      gathered[g++] = weights[x.index[k] as number] as number;
+      for (let a = 0; a < actives; a++)
+        gathered[g++] = weights[mix32(hash ^ (domainSeeds[active[a] as number] as number)) & mask] as number;
+    }
+    const scale = this.scale;
     let z = 0;
     let evidence = 0;
-    for (let k = 0; k < x.base; k++) {
+    for (let k = 0, g = 0; k < x.base; k++) {
       const v = x.value[k] as number;
-      const hash = x.hashes[k] as number;
-      let c = this.weight(x.index[k] as number);
-      for (let a = 0; a < actives; a++) {
-        const d = active[a] as number;
-        c += (domainFactor[d] as number) * this.weight(mix32(hash ^ (domainSeeds[d] as number)) & mask);
-      }
+      let c = Math.fround((gathered[g++] as number) * scale);
+      for (let a = 0; a < actives; a++) c += (domainFactor[active[a] as number] as number) * Math.fround((gathered[g++] as number) * scale);
       z += v * c;
       evidence += Math.abs(v * c);
     }

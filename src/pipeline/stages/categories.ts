@@ -2,11 +2,11 @@
 import type { MentionDraft } from '../../domain/mention.js';
 import type { EnrichmentResources } from '../../nlp/analyze.js';
 import type { AnalysisStage } from '../stage.js';
-import { withTags } from './nlp-draft.js';
+import { addTags } from './nlp-draft.js';
 
 export function categorize(draft: MentionDraft, res: EnrichmentResources): MentionDraft {
   const keys = res.taxonomy.classify({ title: draft.title, text: draft.text });
-  return withTags({ ...draft, analysis: { ...draft.analysis, categories: keys } }, 'category', keys);
+  return { ...draft, analysis: { ...draft.analysis, categories: keys }, tags: addTags(draft.tags, 'category', keys) };
 }
 
 export const categories: AnalysisStage = function categories(draft, ctx) {

@@ -8,17 +8,13 @@ export function nlpOf(draft: MentionDraft): NlpScratch {
   return draft.nlp ?? { text: analysisText(draft.title, draft.text), words: [] };
 }
 
-/** The draft with `values` added as tags of `kind`, each (kind, value) once. */
-export function withTags(draft: MentionDraft, kind: string, values: readonly string[]): MentionDraft {
-  if (values.length === 0) return draft;
+/** `tags` and then `values` as tags of `kind`, each (kind, value) once; `tags` itself when there are no values. */
+export function addTags(tags: readonly MentionTag[], kind: string, values: readonly string[]): MentionTag[] {
+  if (values.length === 0) return tags as MentionTag[];
   // Tags are few (tens): a scan finds a repeat sooner than building a set of keys would.
-  let tags: MentionTag[] | null = null;
-  for (const value of values) {
-    if (value === '' || hasTag(tags ?? draft.tags, kind, value)) continue;
-    tags ??= [...draft.tags];
-    tags.push({ kind, value });
-  }
-  return tags ? { ...draft, tags } : { ...draft, tags: [...draft.tags] };
+  const out = [...tags];
+  for (const value of values) if (value !== '' && !hasTag(out, kind, value)) out.push({ kind, value });
+  return out;
 }
 
 function hasTag(tags: readonly MentionTag[], kind: string, value: string): boolean {

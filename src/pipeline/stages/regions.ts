@@ -6,16 +6,16 @@
  */
 import type { MentionDraft } from '../../domain/mention.js';
 import { findPlaces, placeFromLabel, placeTags } from '../../nlp/regions/resolve.js';
-import { nlpOf, withTags } from './nlp-draft.js';
+import { addTags, nlpOf } from './nlp-draft.js';
 
 export function regions(draft: MentionDraft): MentionDraft {
   const mentioned = findPlaces(nlpOf(draft).text);
   const author = placeFromLabel(draft.regionLabel);
   const unresolved = !author && draft.regionLabel ? { unresolvedLabel: draft.regionLabel } : {};
-  const next = {
+  return {
     ...draft,
     regionLabel: author ? draft.regionLabel : null,
     analysis: { ...draft.analysis, regions: { author, mentioned, ...unresolved } },
+    tags: addTags(addTags(draft.tags, 'region', placeTags(mentioned)), 'author_region', author ? placeTags([author]) : []),
   };
-  return withTags(withTags(next, 'region', placeTags(mentioned)), 'author_region', author ? placeTags([author]) : []);
 }
