@@ -51,6 +51,8 @@ export interface ServerBenchOptions {
   rate?: number;
   /** Extra environment for `serve` (e.g. to compare settings). */
   env?: Record<string, string>;
+  /** Queue the backlog only once `serve` listens: a flood arriving at a running server. */
+  queueAfterListen?: boolean;
 }
 
 export async function benchServer(config: Config, opts: ServerBenchOptions = {}): Promise<ServerBench> {
@@ -61,7 +63,7 @@ export async function benchServer(config: Config, opts: ServerBenchOptions = {})
   try {
     await migrateToLatest(db);
     const { workspaceId, token } = await benchAccount(db);
-    const intakeSeconds = await fillWorkloadInbox(db, workspaceId, { items });
+    let intakeSeconds = opts.queueAfterListen ? 0 : await fillWorkloadInbox(db, workspaceId, { items });
 
     const spawned = performance.now();
     const server = startCli(
@@ -83,6 +85,7 @@ export async function benchServer(config: Config, opts: ServerBenchOptions = {})
       const client = createHttpClient({ allowCidrs: ['127.0.0.1/32'], retries: 0, totalTimeoutMs: 60_000 });
       await client.fetch(`${base}/healthz`);
       const firstHealthMs = performance.now() - spawned;
+      if (opts.queueAfterListen) intakeSeconds = await fillWorkloadInbox(db, workspaceId, { items });
 
       const pendingBefore = await inboxReadQueries.countPending(db.kysely);
       const windowStart = performance.now();
