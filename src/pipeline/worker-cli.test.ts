@@ -3,7 +3,6 @@ import { createTestDatabase, describeBackends, type TestDatabase } from '../test
 import { jsonLines, startCli } from '../testing/cli.js';
 import { fillInbox, seedWorkspace } from './testkit/seed.js';
 import { startWorkerProcesses } from './testkit/worker-processes.js';
-import { fillWorkloadInbox } from './testkit/workload-inbox.js';
 
 describeBackends('bin/yuqing worker', (dialect) => {
   let t: TestDatabase | undefined;
@@ -31,7 +30,7 @@ describeBackends('bin/yuqing worker', (dialect) => {
     const fleet = await startWorkerProcesses(4, { DATABASE_URL: db.url, YUQING_WORKER_BATCH: '20' });
     let exits: (number | null)[];
     try {
-      await fillWorkloadInbox(db.db, ws, { items: n, topics: 10, chunk: n });
+      await fillInbox(db.db, ws, n);
       await fleet.finished(n);
     } finally {
       exits = await fleet.stop();
