@@ -106,7 +106,7 @@ describeBackends('serve', (dialect) => {
     t = await createTestDatabase(dialect);
     const n = 2000;
     await fillInbox(t.db, await seedWorkspace(t.db), n);
-    const env = { ...envFor(t.url), YUQING_WORKER_BATCH: '100', YUQING_WORKER_LEASE_SECONDS: '1' };
+    const env = { ...envFor(t.url), YUQING_EMBEDDED_WORKER_BATCH: '100', YUQING_WORKER_LEASE_SECONDS: '1' };
     server = startCli(['serve'], env);
     const base = jsonLines([await server.waitForLine((l) => l.includes('"server listening"'))])[0]?.url;
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
