@@ -87,7 +87,7 @@ describeBackends('API plumbing', (dialect) => {
     expect(Object.keys(doc.paths['/api/v1/workspaces/{workspaceId}/mentions'] ?? {}).sort()).toEqual(['get', 'post']);
   });
 
-  it('answers the probes: healthz always, readyz only when the database is current and ready() agrees', async () => {
+  it('answers the probes: healthz always, readyz only when the database is current and ready() agrees, listing what still starts', async () => {
     expect(await send(h.app, 'GET', '/healthz')).toMatchObject({ status: 200, body: { status: 'ok' } });
     expect(await send(h.app, 'GET', '/readyz')).toMatchObject({ status: 200, body: { status: 'ready' } });
     let ready = false;
@@ -97,6 +97,12 @@ describeBackends('API plumbing', (dialect) => {
     expect(errorCode(notYet)).toBe('not_ready');
     ready = true;
     expect((await send(withReady, 'GET', '/readyz')).status).toBe(200);
+    // What still starts in the background is listed, and does not make the server unready.
+    let starting = [{ part: 'pipeline', doing: 'loading the jieba dictionary and the sentiment weights' }];
+    const warming = createApp({ db: h.t.db, config: h.config, logger: silentLogger, starting: () => starting });
+    expect(await send(warming, 'GET', '/readyz')).toMatchObject({ status: 200, body: { status: 'ready', starting } });
+    starting = [];
+    expect((await send(warming, 'GET', '/readyz')).body).toEqual({ status: 'ready' });
   });
 
   it('reports 503 schema_behind when a migration is pending', async () => {

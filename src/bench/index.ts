@@ -8,8 +8,10 @@ import { benchDuplicates } from '../nlp/duplicates/bench.js';
 import { benchSentiment } from '../nlp/sentiment/bench.js';
 import { benchEnrichment } from '../pipeline/analyze-bench.js';
 import { benchPipeline } from '../pipeline/bench.js';
+import { benchWorkers } from '../pipeline/workers-bench.js';
 import { benchFreshness } from '../scheduler/bench.js';
 import { benchSearch } from '../search/bench.js';
+import { benchServer } from '../server/bench.js';
 
 /** What `bin/yuqing bench` passes on: `--size` for benchmarks that build their data (each has its own default). */
 export interface BenchOptions {
@@ -45,5 +47,15 @@ export const benchmarks: Benchmark[] = [
     name: 'freshness',
     doc: 'publication → visible mention latency p50/p95, local feed of one item per 20 s, interval set to 60 s and automatic, virtual clock',
     run: (c) => benchFreshness(c),
+  },
+  {
+    name: 'server',
+    doc: 'serve with 200,000 items queued, SQLite: time to listen, then /healthz and the mentions API p50/p99/max at 20 req/s each for 60 s while the backlog drains',
+    run: (c) => benchServer(c),
+  },
+  {
+    name: 'workers',
+    doc: 'PostgreSQL (YUQING_TEST_PG_URL): 1, 2 and 4 worker processes over one inbox of 20,000 varied posts, items/s and the 2-worker/1-worker ratio',
+    run: (c) => benchWorkers(c),
   },
 ];

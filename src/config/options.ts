@@ -140,6 +140,12 @@ export const options = {
     default: 200,
     parse: parseInteger(1, 10000),
   }),
+  embeddedWorkerBatchSize: opt({
+    env: 'YUQING_EMBEDDED_WORKER_BATCH',
+    doc: "Inbox items serve's embedded worker claims at a time: smaller than a worker process's, so a shutdown finishes its batch in moments and API writes wait less for the write lock.",
+    default: 50,
+    parse: parseInteger(1, 10000),
+  }),
   workerPollMs: opt({
     env: 'YUQING_WORKER_POLL_MS',
     doc: 'How often an idle worker looks for new inbox items.',

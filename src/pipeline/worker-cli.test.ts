@@ -3,6 +3,7 @@ import { afterEach, expect, it } from 'vitest';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../testing/backends.js';
 import { jsonLines, startCli } from '../testing/cli.js';
 import { fillInbox, seedWorkspace } from './testkit/seed.js';
+import { startWorkerProcesses } from './testkit/worker-processes.js';
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -29,44 +30,34 @@ describeBackends('bin/yuqing worker', (dialect) => {
       .filter((l) => l.msg === 'pipeline batch')
       .flatMap((l) => l.done as number[]);
 
-  it('two worker processes drain one inbox with no item processed twice', { timeout: 120_000 }, async () => {
+  it('four worker processes drain one inbox: every item finished once, exactly one mention each', { timeout: 120_000 }, async () => {
     const db = await createTestDatabase(dialect);
     t = db;
     const ws = await seedWorkspace(db.db);
-    const n = 5000;
-    await fillInbox(db.db, ws, n);
+    const n = 400;
+    // All four are up and polling before any item arrives, and the items arrive in one commit, so none can drain it alone.
+    const fleet = await startWorkerProcesses(4, { DATABASE_URL: db.url, YUQING_WORKER_BATCH: '20' });
+    let exits: (number | null)[];
+    try {
+      await fillInbox(db.db, ws, n);
+      await fleet.finished(n);
+    } finally {
+      exits = await fleet.stop();
+    }
+    expect(exits).toEqual([0, 0, 0, 0]);
 
-    // Both workers are up and polling before any item arrives, so neither can drain it alone by starting first.
-    const workers = ['w1', 'w2'].map((id) =>
-      startCli(['worker', '--id', id], env(db, { YUQING_WORKER_BATCH: '20', YUQING_WORKER_POLL_MS: '20' })),
-    );
-    await Promise.all(workers.map((w) => w.waitForLine((l) => l.includes('"pipeline worker started"'))));
-    const started = performance.now();
-    await fillInbox(db.db, ws, n);
-    await waitUntil(async () => {
-      const left = await db.db.kysely
-        .selectFrom('inbox')
-        .select(sql<number>`count(*)`.as('n'))
-        .where('status', '!=', 'done')
-        .executeTakeFirstOrThrow();
-      return Number(left.n) === 0;
-    }, 90_000);
-    const seconds = (performance.now() - started) / 1000;
-    for (const w of workers) w.child.kill('SIGTERM');
-    const exits = await Promise.all(workers.map((w) => w.exited));
-    expect(exits.map((e) => e.code)).toEqual([0, 0]);
-
-    const [a, b] = workers.map((w) => finishedIds(w.stdout)) as [number[], number[]];
-    const inbox = await db.db.kysely.selectFrom('inbox').select(['id', 'status']).execute();
-    const all = inbox.map((r) => Number(r.id)).sort((x, y) => x - y);
-    expect([...a, ...b].sort((x, y) => x - y)).toEqual(all);
-    expect(a.filter((id) => new Set(b).has(id))).toEqual([]);
-    expect(a.length).toBeGreaterThan(0);
-    expect(b.length).toBeGreaterThan(0);
+    const done = fleet.doneIds();
+    const all = done.flat().sort((x, y) => x - y);
+    const inbox = await db.db.kysely.selectFrom('inbox').select(['id', 'status']).orderBy('id').execute();
+    expect(all).toEqual(inbox.map((r) => Number(r.id)));
+    expect(new Set(all).size).toBe(n);
+    expect(done.filter((d) => d.length > 0).length).toBeGreaterThan(1);
     expect(inbox.every((r) => r.status === 'done')).toBe(true);
-    const mentions = await db.db.kysely.selectFrom('mentions').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
-    expect(Number(mentions.n)).toBe(n);
-    console.info(`[${dialect}] two workers drained ${n} items in ${seconds.toFixed(1)} s (w1 ${a.length}, w2 ${b.length})`);
+
+    const mentions = await db.db.kysely.selectFrom('mentions').select(['inbox_id', 'dedupe_key']).execute();
+    expect(mentions).toHaveLength(n);
+    expect(new Set(mentions.map((m) => Number(m.inbox_id))).size).toBe(n);
+    expect(new Set(mentions.map((m) => m.dedupe_key)).size).toBe(n);
   });
 
   it('a worker analysing in two threads, killed mid-batch, loses nothing and stores nothing twice after a restart', {

@@ -5,6 +5,7 @@
  * authenticated GET of the mentions API at `rate` requests/s each (open loop: a slow answer does not delay the
  * next request), with p50/p99/max latency, the items drained in the window, and how long SIGTERM took.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,9 @@ export interface ServerBench {
   windowSeconds: number;
   healthz: Latency;
   mentions: Latency;
+  /** The server thread's event-loop delay over the window (from its /metrics): what blocked it, apart from the OS scheduler. */
+  eventLoopP99Ms: number | null;
+  eventLoopMaxMs: number | null;
   drainedInWindow: number;
   drainedPerSec: number;
   /** SIGTERM with the backlog still draining → exit; and the exit code. */
@@ -51,6 +55,8 @@ export interface ServerBenchOptions {
   rate?: number;
   /** Extra environment for `serve` (e.g. to compare settings). */
   env?: Record<string, string>;
+  /** Queue the backlog only once `serve` listens: a flood arriving at a running server. */
+  queueAfterListen?: boolean;
 }
 
 export async function benchServer(config: Config, opts: ServerBenchOptions = {}): Promise<ServerBench> {
@@ -61,8 +67,9 @@ export async function benchServer(config: Config, opts: ServerBenchOptions = {})
   try {
     await migrateToLatest(db);
     const { workspaceId, token } = await benchAccount(db);
-    const intakeSeconds = await fillWorkloadInbox(db, workspaceId, { items });
+    let intakeSeconds = opts.queueAfterListen ? 0 : await fillWorkloadInbox(db, workspaceId, { items });
 
+    const metricsToken = `bench-${randomBytes(12).toString('hex')}`;
     const spawned = performance.now();
     const server = startCli(
       ['serve'],
@@ -73,6 +80,7 @@ export async function benchServer(config: Config, opts: ServerBenchOptions = {})
         YUQING_EMBEDDED_COLLECTOR: 'false',
         YUQING_LOG_LEVEL: 'info',
         YUQING_SQLITE_SYNCHRONOUS: config.sqliteSynchronous,
+        YUQING_METRICS_TOKEN: metricsToken,
         ...opts.env,
       }),
     );
@@ -83,7 +91,10 @@ export async function benchServer(config: Config, opts: ServerBenchOptions = {})
       const client = createHttpClient({ allowCidrs: ['127.0.0.1/32'], retries: 0, totalTimeoutMs: 60_000 });
       await client.fetch(`${base}/healthz`);
       const firstHealthMs = performance.now() - spawned;
+      if (opts.queueAfterListen) intakeSeconds = await fillWorkloadInbox(db, workspaceId, { items });
 
+      const scrape = () => client.fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
+      await scrape(); // starts the event-loop delay histogram afresh
       const pendingBefore = await inboxReadQueries.countPending(db.kysely);
       const windowStart = performance.now();
       const [healthz, mentions] = await Promise.all([
@@ -92,6 +103,7 @@ export async function benchServer(config: Config, opts: ServerBenchOptions = {})
       ]);
       const windowSeconds = (performance.now() - windowStart) / 1000;
       const drainedInWindow = pendingBefore - (await inboxReadQueries.countPending(db.kysely));
+      const metrics = (await scrape()).body.toString('utf8');
 
       const stopAt = performance.now();
       server.child.kill('SIGTERM');
@@ -104,6 +116,8 @@ export async function benchServer(config: Config, opts: ServerBenchOptions = {})
         windowSeconds: round(windowSeconds),
         healthz,
         mentions,
+        eventLoopP99Ms: gaugeMs(metrics, 'yuqing_nodejs_eventloop_lag_p99_seconds'),
+        eventLoopMaxMs: gaugeMs(metrics, 'yuqing_nodejs_eventloop_lag_max_seconds'),
         drainedInWindow,
         drainedPerSec: Math.round(drainedInWindow / windowSeconds),
         shutdownMs: Math.round(performance.now() - stopAt),
@@ -158,6 +172,12 @@ async function sample(client: HttpClient, url: string, headers: Record<string, s
   latencies.sort((a, b) => a - b);
   const at = (q: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
   return { requests: latencies.length, errors, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: round(latencies.at(-1) ?? 0) };
+}
+
+/** A gauge in seconds from Prometheus text, in ms. */
+function gaugeMs(text: string, name: string): number | null {
+  const value = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1];
+  return value === undefined ? null : round(Number(value) * 1000);
 }
 
 function round(x: number): number {

@@ -13,7 +13,7 @@ export function startEmbeddedWorker(deps: { db: Db; config: Config; logger: Logg
   const { db, config, logger } = deps;
   const inMemory = db.dialect === 'sqlite' && ['', ':memory:'].includes(sqlitePath(config.databaseUrl));
   if (!inMemory) return startPipelineThread({ config, logger });
-  const worker = startWorker(deps);
+  const worker = startWorker({ ...deps, config: { ...config, workerBatchSize: config.embeddedWorkerBatchSize } });
   let state: 'running' | 'stopped' = 'running';
   return {
     state: () => state,

@@ -49,7 +49,7 @@ async function run(c: Config): Promise<void> {
   await nextTurn();
   post({ type: 'running' });
   logger.info({ worker: workerId }, 'pipeline worker started');
-  const deps = { db, config: c, logger, workerId, resources };
+  const deps = { db, config: { ...c, workerBatchSize: c.embeddedWorkerBatchSize }, logger, workerId, resources };
   while (!stopping) {
     const report = await processBatch(deps).catch((err: unknown) => {
       logger.error({ worker: workerId, err }, 'pipeline batch failed; retrying after the poll interval');
