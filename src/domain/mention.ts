@@ -77,3 +77,37 @@ export interface MentionTag {
   kind: string;
   value: string;
 }
+
+/** A draft that knows only who and what it is: every fact collection would add is unknown (null) or empty. */
+export function blankDraft(
+  known: Pick<MentionDraft, 'workspaceId' | 'inboxId' | 'dedupeKey' | 'sourceKey' | 'collectedAt'> & Partial<MentionDraft>,
+): MentionDraft {
+  return {
+    externalId: null,
+    url: null,
+    canonicalUrl: null,
+    title: '',
+    text: '',
+    author: null,
+    publishedAt: null,
+    lang: null,
+    parentRef: null,
+    reposts: null,
+    replies: null,
+    likes: null,
+    views: null,
+    collects: null,
+    dislikes: null,
+    images: [],
+    channel: null,
+    platform: null,
+    authorFollowers: null,
+    regionLabel: null,
+    sentiment: null,
+    duplicateOf: null,
+    topicIds: [],
+    tags: [],
+    analysis: {},
+    ...known,
+  };
+}

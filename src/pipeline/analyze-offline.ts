@@ -4,7 +4,7 @@
  * corrections), and near-duplicates against a bounded in-memory window of earlier items instead of the store.
  */
 import type { MentionAnalysis, SentimentLabel } from '../domain/analysis.js';
-import type { MentionDraft } from '../domain/mention.js';
+import { blankDraft, type MentionDraft } from '../domain/mention.js';
 import { createDuplicateIndex, fingerprint } from '../nlp/duplicates/index.js';
 import { type AnalysisResources, defaultAnalysisResources } from './analysis-resources.js';
 import { runAnalysis } from './run-stages.js';
@@ -65,36 +65,16 @@ export function createOfflineAnalyzer(
 }
 
 function draftOf(item: OfflineItem, seq: number): MentionDraft {
-  return {
+  return blankDraft({
     workspaceId: 0,
     inboxId: seq,
     dedupeKey: String(item.id),
     sourceKey: 'analyze',
     externalId: String(item.id),
-    url: null,
-    canonicalUrl: null,
+    collectedAt: 0,
     title: item.title ?? '',
     text: item.text ?? '',
-    author: null,
-    publishedAt: null,
-    collectedAt: 0,
     lang: item.lang ?? null,
-    parentRef: null,
-    reposts: null,
-    replies: null,
-    likes: null,
-    views: null,
-    collects: null,
-    dislikes: null,
-    images: [],
-    channel: null,
-    platform: null,
-    authorFollowers: null,
     regionLabel: item.region ?? null,
-    sentiment: null,
-    duplicateOf: null,
-    topicIds: [],
-    tags: [],
-    analysis: {},
-  };
+  });
 }
