@@ -5,10 +5,11 @@
  * the metrics, and stops it: the current batch is finished, or abandoned after a grace period (its lease then
  * lapses and the items are claimed again; nothing is lost or stored twice).
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log/logger.js';
 import { type BatchReport, countReport } from '../pipeline/report.js';
+import { startModuleThread } from '../pipeline/threads/spawn.js';
 import type { WorkerHandle } from '../pipeline/worker.js';
 
 export interface PipelineThreadData {
@@ -68,12 +69,6 @@ export function startPipelineThread(opts: { config: Config; logger: Logger; stop
   };
 }
 
-/** Under tsx (the sources run as TypeScript) the thread registers tsx before loading its entry; Node 20 threads do not inherit it. */
 function spawnThread(workerData: PipelineThreadData): Worker {
-  const typescript = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./pipeline-thread-entry.${typescript ? 'ts' : 'js'}`, import.meta.url);
-  if (!typescript) return new Worker(entry, { workerData });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(boot, { eval: true, workerData });
+  return startModuleThread(new URL('./pipeline-thread-entry.ts', import.meta.url), workerData);
 }

@@ -4,13 +4,13 @@
  * again in halves, so an item that kills a thread fails alone (the inbox's attempt rule retries it) and none is lost.
  * If a thread cannot even start, the pool runs everything inline from then on and says so in the log.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Logger } from '../../log/logger.js';
 import { type AnalysisJob, type AnalysisRunner, inlineAnalysis } from '../analysis-runner.js';
 import type { Analyzed } from '../run-stages.js';
-import type { RunMessage, ThreadData, ThreadMessage } from './protocol.js';
+import type { RunMessage, ThreadMessage } from './protocol.js';
+import { startModuleThread } from './spawn.js';
 
-const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url);
 const ENTRY = new URL('./analysis-thread.ts', import.meta.url);
 const PARTS_PER_THREAD = 4;
 const MIN_PART = 16;
@@ -44,7 +44,7 @@ interface Slot {
 
 export function createAnalysisPool(opts: AnalysisPoolOptions): AnalysisPool {
   if (!Number.isInteger(opts.threads) || opts.threads < 1) throw new Error(`an analysis pool needs 1 thread or more, got ${opts.threads}`);
-  const entry = (opts.entry ?? ENTRY).href;
+  const entry = opts.entry ?? ENTRY;
   const inline = inlineAnalysis();
   const queue: Task[] = [];
   let closed = false;
@@ -56,9 +56,8 @@ export function createAnalysisPool(opts: AnalysisPoolOptions): AnalysisPool {
     const ready = new Promise<void>((resolve) => {
       markReady = resolve;
     });
-    const workerData: ThreadData = { entry };
     const slot: Slot = {
-      worker: new Worker(BOOTSTRAP, { workerData }),
+      worker: startModuleThread(entry),
       known: new Map(),
       task: null,
       started: false,
