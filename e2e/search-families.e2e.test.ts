@@ -2,7 +2,7 @@
  * Search in a real browser against the real server (SQLite, Chinese UI): a repost family (an original and three
  * copies, found by the real pipeline) shows once with 相似 3 条, which opens the family; with 折叠相似 off the copies
  * are listed; the mention page's copies count opens the same family. The search lives in the URL: a reload gives the
- * same results, Back returns to the previous search, and typing alone adds no history entry.
+ * same results, Back returns to the previous search, and typing alone adds no history entry. 导出 CSV exports what is shown.
  */
 
 import type { Page } from 'playwright-core';
@@ -88,6 +88,19 @@ describeE2e('repost families and the search URL in Chromium', {}, (e2e) => {
       .filter({ hasText: /^按(全部|最新) [\d,]+ 条匹配(抽样)?统计$/ })
       .waitFor();
     await page.screenshot({ path: '/tmp/search-folded.png', fullPage: true, animations: 'disabled' });
+
+    // 导出 CSV downloads what the search shows, folded the same way, with Chinese headers.
+    const href = await page.getByTestId('search-export').getAttribute('href');
+    expect(href).toMatch(/\/search\/export\?q=%E5%85%85%E7%94%B5%E5%AE%9D&.*labels=zh/);
+    const csv = await page.request.get(new URL(href!, page.url()).toString());
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^编号,发布时间,标题,正文,/);
+    expect(lines).toHaveLength(5);
+    expect(lines.filter((l) => l.includes('地铁车厢内冒烟起火'))).toHaveLength(1);
 
     // 相似 3 条 opens the family: the original first, then the three copies, each linking to its mention page.
     await similar.click();

@@ -20,6 +20,7 @@ import { registerAuthRoutes } from './routes/auth.js';
 import { registerCategoryRoutes } from './routes/categories.js';
 import { registerDepartmentRoutes } from './routes/departments.js';
 import { registerDictionaryRoutes } from './routes/dictionary.js';
+import { registerExportRoutes } from './routes/export.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerIntakeRoutes } from './routes/intake.js';
 import { registerInvitationRoutes } from './routes/invitations.js';
@@ -65,6 +66,7 @@ const routers = [
   registerTopicRoutes,
   registerTopicToolRoutes,
   registerSearchRoutes,
+  registerExportRoutes,
   registerSourceRoutes,
   registerMentionRoutes,
   registerMentionDetailRoutes,

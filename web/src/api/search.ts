@@ -1,6 +1,6 @@
 /** Searching stored mentions with the topic query language. */
 import type { SearchResult } from '../../../src/api/schemas/search.js';
-import { request } from './client.js';
+import { apiBase, request } from './client.js';
 
 export type SearchParams = Record<string, string | number | undefined>;
 
@@ -24,4 +24,19 @@ export function searchBody(params: SearchParams): Record<string, string | number
     else body[key] = String(value);
   }
   return body;
+}
+
+/** Parameters a CSV export does not take: it walks every page itself, up to its own row limit. */
+const notExported = new Set(['limit', 'cursor', 'count']);
+
+/** The link that downloads the search (or, without a query, the mentions list) as CSV, headers in the UI language and times in the browser's zone. */
+export function exportUrl(workspaceId: number, params: SearchParams, lang: 'zh' | 'en'): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === '' || notExported.has(key)) continue;
+    query.set(key, String(value));
+  }
+  query.set('labels', lang);
+  query.set('tz', Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Shanghai');
+  return `${apiBase}/workspaces/${workspaceId}/search/export?${query.toString()}`;
 }

@@ -212,6 +212,8 @@ export const en: Messages = {
   'search.facet.topic': 'Topic',
   'search.severityNote': 'Filtering by severity starts working once events exist.',
   'search.totalCapped': '{total}+ results',
+  'search.export': 'Export CSV',
+  'search.exportHelp': 'Exports what this search and its filters match, up to 10,000 rows (opens in Excel)',
   'search.exactCount': 'Exact count',
   'search.exactCountHelp': 'Count every match; may take a moment',
   'search.facetsSample': 'Counted over a sample of the newest {size} matches',

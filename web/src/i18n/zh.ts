@@ -212,6 +212,8 @@ export const zh = {
   'search.facet.topic': '监测方案',
   'search.severityNote': '按等级筛选将在舆情事件上线后生效。',
   'search.totalCapped': '超过 {total} 条',
+  'search.export': '导出 CSV',
+  'search.exportHelp': '按当前查询与筛选导出，最多 10,000 条（Excel 可直接打开）',
   'search.exactCount': '精确计数',
   'search.exactCountHelp': '统计全部匹配的条数，可能稍慢',
   'search.facetsSample': '按最新 {size} 条匹配抽样统计',

@@ -2,11 +2,12 @@
  * 舆情信息: the workspace's mentions, newest first. Paging follows the API's cursors; the
  * stack of cursors seen so far makes 上一页 possible.
  */
-import { LeftOutlined, ReloadOutlined, RightOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LeftOutlined, ReloadOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { MentionView } from '../../../src/api/schemas/mentions.js';
 import { listMentions } from '../api/mentions.js';
+import { exportUrl } from '../api/search.js';
 import { useWorkspace } from '../app/session.js';
 import { ImportHint } from '../components/ImportHint.js';
 import { useI18n } from '../i18n/index.js';
@@ -58,6 +59,9 @@ export default function MentionsPage() {
             options={pageSizes.map((size) => ({ value: size, label: t('mentions.pageSize', { size }) }))}
             style={{ width: 110 }}
           />
+          <Button icon={<DownloadOutlined />} href={exportUrl(workspace.id, {}, lang === 'en' ? 'en' : 'zh')} data-testid="mentions-export">
+            {t('search.export')}
+          </Button>
           <Button icon={<ReloadOutlined />} onClick={query.reload} loading={query.loading && page !== undefined}>
             {t('mentions.refresh')}
           </Button>

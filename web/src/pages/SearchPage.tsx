@@ -7,12 +7,12 @@
  * caret at its column, and no results (the previous query's results would look like this one's).
  */
 
-import { LeftOutlined, RightOutlined, SearchOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LeftOutlined, RightOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, List, Row, Select, Space, Switch, Tag, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import { type Channel, channelLabels } from '../../../src/domain/channel.js';
 import { listCategories } from '../api/analysis-settings.js';
-import { searchMentions } from '../api/search.js';
+import { exportUrl, searchMentions } from '../api/search.js';
 import { listSources } from '../api/sources.js';
 import { listTopics } from '../api/topics.js';
 import { useWorkspace } from '../app/session.js';
@@ -118,6 +118,16 @@ export default function SearchPage() {
                   </Button>
                 </Tooltip>
               )}
+              <Tooltip title={t('search.exportHelp')}>
+                <Button
+                  size="small"
+                  icon={<DownloadOutlined />}
+                  href={exportUrl(workspace.id, params, lang === 'en' ? 'en' : 'zh')}
+                  data-testid="search-export"
+                >
+                  {t('search.export')}
+                </Button>
+              </Tooltip>
               {Object.entries(state.filters).map(([k, v]) =>
                 v ? (
                   <Tag key={k} closable onClose={() => toggle(k as FilterName, v)}>
