@@ -6,7 +6,7 @@
 import type { TaggedWord } from '../../domain/mention.js';
 import type { UserLexicon } from '../segment/lexicon.js';
 import type { WordTrie } from '../segment/trie.js';
-import { codePoints, hasLetter, isAllHan } from '../text/char-classes.js';
+import { codePoints, hasLetter, isAllHan, lowerCase } from '../text/char-classes.js';
 import { type Entity, type EntityKind, isPlausiblePersonName, kindOfTag, kindOfUserWord, ORG_SUFFIXES, SURNAMES } from './kinds.js';
 import { KNOWN_ORGS } from './organisations.js';
 
@@ -18,7 +18,7 @@ export interface EntitySources {
 }
 
 function add(found: Map<string, Entity>, name: string, kind: EntityKind): void {
-  const key = `${kind}\u0000${name.toLowerCase()}`;
+  const key = `${kind}\u0000${lowerCase(name)}`;
   const e = found.get(key);
   if (e) e.count++;
   else found.set(key, { name, kind, count: 1 });
@@ -29,12 +29,12 @@ export function extractEntities(text: string, words: readonly TaggedWord[], sour
   const claimed = new Set<string>();
   for (const hit of sources.topicNames.find(text)) {
     add(found, hit.value.name, hit.value.kind);
-    claimed.add(text.slice(hit.start, hit.end).toLowerCase());
+    claimed.add(lowerCase(text.slice(hit.start, hit.end)));
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w || (w.word.length < 2 && !ORG_SUFFIXES.has(w.word))) continue;
-    if (claimed.size > 0 && claimed.has(w.word.toLowerCase())) continue;
+    if (claimed.size > 0 && claimed.has(lowerCase(w.word))) continue;
     const user = sources.lexicon.lookup(w.word);
     if (user) {
       const kind = kindOfUserWord(user.kind);

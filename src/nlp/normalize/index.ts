@@ -14,10 +14,16 @@ export function simplify(text: string): string {
     if (c < 0x3400 || c > 0xfaff) continue;
     const f = foldChar(c);
     if (f === c) continue;
-    units ??= Uint16Array.from({ length: text.length }, (_, j) => text.charCodeAt(j));
+    units ??= codeUnits(text);
     units[i] = f;
   }
   return units ? decoder.decode(units) : text;
+}
+
+function codeUnits(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let j = 0; j < text.length; j++) units[j] = text.charCodeAt(j);
+  return units;
 }
 
 /** NFKC and one space for every run of white space. */

@@ -28,6 +28,8 @@ export class ChineseSentimentModel {
   /** Detector weights, bucket-major: bucket j's value for domain d at j × domains + d. */
   private readonly detector: Int8Array;
   private readonly detectorScale: number;
+  /** Each int8 detector value q dequantised (at q + 128), as the float32 the dequantised array held. */
+  private readonly detectorValues: Float64Array;
   private readonly mask: number;
   private readonly detMask: number;
   private readonly emoticons: Map<string, number>;
@@ -44,6 +46,7 @@ export class ChineseSentimentModel {
     this.weights = file.weights;
     this.scale = h.scale;
     this.detectorScale = h.detectorScale;
+    this.detectorValues = Float64Array.from({ length: 256 }, (_, i) => Math.fround((i - 128) * h.detectorScale));
     this.mask = 2 ** h.encoder.bits - 1;
     const detSize = 2 ** h.detectorBits;
     this.detMask = detSize - 1;
@@ -78,10 +81,13 @@ export class ChineseSentimentModel {
     const scale = this.detectorScale;
     const mask = this.detMask;
     p.fill(0);
-    for (let k = 0; k < x.base; k++) {
-      const v = x.value[k] as number;
-      const row = ((x.index[k] as number) & mask) * domains;
-      for (let d = 0; d < domains; d++) p[d] = (p[d] as number) + v * Math.fround((det[row + d] as number) * scale);
+    if (domains === 4) this.detect4(x);
+    else {
+      for (let k = 0; k < x.base; k++) {
+        const v = x.value[k] as number;
+        const row = ((x.index[k] as number) & mask) * domains;
+        for (let d = 0; d < domains; d++) p[d] = (p[d] as number) + v * Math.fround((det[row + d] as number) * scale);
+      }
     }
     let max = -Infinity;
     for (let d = 0; d < domains; d++) if ((p[d] as number) > max) max = p[d] as number;
@@ -92,6 +98,30 @@ export class ChineseSentimentModel {
     }
     for (let d = 0; d < domains; d++) p[d] = (p[d] ?? 0) / sum;
     return p;
+  }
+
+  /** `detect`'s sums for the committed model's four domains in registers, each term as the general loop makes it. */
+  private detect4(x: EncodedText): void {
+    const det = this.detector;
+    const dq = this.detectorValues;
+    const mask = this.detMask;
+    let p0 = 0;
+    let p1 = 0;
+    let p2 = 0;
+    let p3 = 0;
+    for (let k = 0; k < x.base; k++) {
+      const v = x.value[k] as number;
+      const row = ((x.index[k] as number) & mask) * 4;
+      p0 += v * (dq[(det[row] as number) + 128] as number);
+      p1 += v * (dq[(det[row + 1] as number) + 128] as number);
+      p2 += v * (dq[(det[row + 2] as number) + 128] as number);
+      p3 += v * (dq[(det[row + 3] as number) + 128] as number);
+    }
+    const p = this.probs;
+    p[0] = p0;
+    p[1] = p1;
+    p[2] = p2;
+    p[3] = p3;
   }
 
   /** The shared weights' logit alone, for a short span out of context. */

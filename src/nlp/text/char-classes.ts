@@ -80,3 +80,15 @@ export function codePoints(s: string): number {
   }
   return n;
 }
+
+/**
+ * `s.toLowerCase()`, without a copy when nothing can change: lower-case ASCII, CJK symbols, kana and ideographs
+ * (U+3000–U+9FFF) and full-width punctuation and digits (U+FF01–U+FF20) have no case.
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 ? c >= 0x41 && c <= 0x5a : !((c >= 0x3000 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff20))) return s.toLowerCase();
+  }
+  return s;
+}
