@@ -1,14 +1,15 @@
 /**
  * The full-text search index over mentions, every backend difference of it in one place: creating it, filling it
  * (one row per mention, from the same facts live matching sees) and asking it for candidate ids. SQLite: an FTS5
- * table (`unicode61`, contentless, rowid = mention id) over the space-joined index tokens. PostgreSQL: a
- * `mention_search` table with a `tsvector` and a GIN index. Query and document text: `search-index-syntax.ts`.
+ * table (`unicode61`, contentless, rowid = mention id) with the space-joined index tokens in three columns (title,
+ * text, other fields). PostgreSQL: a `mention_search` table with a weighted `tsvector` and a GIN index. Tokens:
+ * `search-index-tokens.ts`; query and document text: `search-index-syntax.ts`.
  */
 import { type Kysely, PostgresAdapter, type QueryExecutorProvider, sql } from 'kysely';
-import { indexTokens } from '../../match/index-tokens.js';
 import { type MentionFacts, matchDocumentOf } from '../../match/mention-document.js';
 import type { DialectName } from '../dialect.js';
 import { fts5Of, type IndexQuery, tsqueryOf, tsvectorOf } from './search-index-syntax.js';
+import { documentColumns } from './search-index-tokens.js';
 
 export type { IndexPhrase, IndexQuery } from './search-index-syntax.js';
 
@@ -27,7 +28,7 @@ export async function createSearchIndex(k: Kysely<unknown>, dialect: DialectName
   if (dialect === 'sqlite') {
     await sql
       .raw(
-        `CREATE VIRTUAL TABLE mention_search USING fts5(body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`,
+        `CREATE VIRTUAL TABLE mention_search USING fts5(title, text, meta, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`,
       )
       .execute(k);
     await sql
@@ -60,14 +61,19 @@ export async function indexMentions(k: QueryExecutorProvider, items: readonly In
   if (items.length === 0) return;
   const pg = dialectOfExecutor(k) === 'postgres';
   for (let i = 0; i < items.length; i += 400) {
-    const part = items.slice(i, i + 400).map((r) => ({ ...r, tokens: indexTokens(matchDocumentOf(r.facts)) }));
+    const part = items.slice(i, i + 400);
     if (!pg) {
-      const values = sql.join(part.map((r) => sql`(${r.mentionId}, ${`${workspaceToken(r.workspaceId)} ${r.tokens.join(' ')}`})`));
-      await sql`INSERT INTO mention_search (rowid, body) VALUES ${values}`.execute(k);
+      const values = sql.join(
+        part.map((r) => {
+          const c = documentColumns(matchDocumentOf(r.facts), [workspaceToken(r.workspaceId)]);
+          return sql`(${r.mentionId}, ${c.title.join(' ')}, ${c.text.join(' ')}, ${c.meta.join(' ')})`;
+        }),
+      );
+      await sql`INSERT INTO mention_search (rowid, title, text, meta) VALUES ${values}`.execute(k);
     } else {
       const values = sql.join(
         part.map((r) => {
-          const v = tsvectorOf(r.tokens);
+          const v = tsvectorOf(documentColumns(matchDocumentOf(r.facts)));
           return sql`(${r.mentionId}, ${r.workspaceId}, ${v.positional ? 1 : 0}, ${v.literal}::tsvector)`;
         }),
       );
@@ -79,8 +85,16 @@ export async function indexMentions(k: QueryExecutorProvider, items: readonly In
 }
 
 const ftsMatch = (workspaceId: number, filter: IndexQuery) => `"${workspaceToken(workspaceId)}" AND ${fts5Of(filter)}`;
-const pgMatch = (filter: IndexQuery) =>
-  sql`((positional = 1 AND body @@ ${tsqueryOf(filter, ' <-> ')}::tsquery) OR (positional = 0 AND body @@ ${tsqueryOf(filter, ' & ')}::tsquery))`;
+/**
+ * One GIN scan with the phrases' tokens ANDed (all a vector without positions can answer), then the phrases
+ * themselves checked on the rows that have positions.
+ */
+function pgMatch(filter: IndexQuery) {
+  const all = tsqueryOf(filter, ' & ');
+  const phrases = tsqueryOf(filter, ' <-> ');
+  if (all === phrases) return sql`body @@ ${all}::tsquery`;
+  return sql`(body @@ ${all}::tsquery AND (positional = 0 OR body @@ ${phrases}::tsquery))`;
+}
 
 /**
  * Ids of the workspace's indexed mentions satisfying the index query, at most `limit` (SQLite: newest stored
