@@ -34,7 +34,9 @@ const WEIGHT: Record<IndexColumn, string> = { title: 'A', text: 'B', meta: 'D' }
 /** tsquery syntax; `follow` joins the tokens of a phrase (`<->`, or `&` for vectors stored without positions). */
 export function tsqueryOf(f: IndexQuery, follow: string): string {
   if (f.type === 'phrase') {
-    const weights = f.columns ? f.columns.map((c) => WEIGHT[c]).join('') : '';
+    // Title or text (a term without a field) is asked without weights: the few other-field hits are checked
+    // away, and a query without weights or phrases needs no recheck of the rows' vectors.
+    const weights = f.columns && f.columns.length === 1 ? WEIGHT[f.columns[0]!] : '';
     const last = f.tokens.length - 1;
     return `(${f.tokens.map((t, i) => lexeme(t, f.prefix && i === last, weights)).join(follow)})`;
   }

@@ -97,8 +97,9 @@ function pgMatch(filter: IndexQuery) {
 }
 
 /**
- * Ids of the workspace's indexed mentions satisfying the index query, at most `limit` (SQLite: newest stored
- * first; PostgreSQL: in no set order, so the scan stops as soon as it has enough).
+ * Ids of the workspace's indexed mentions satisfying the index query, newest stored first, at most `limit`.
+ * PostgreSQL looks in windows of ids from the newest down, each at least 8 times the last, so a common word stops
+ * in the first window and a rare one reads its posting list a few times rather than rechecking every candidate.
  */
 export async function candidateIds(
   k: QueryExecutorProvider,
@@ -111,18 +112,27 @@ export async function candidateIds(
       ORDER BY rowid DESC LIMIT ${limit}`.execute(k);
     return r.rows.map((x) => Number(x.id));
   }
-  const r = await sql<{ id: number }>`SELECT mention_id AS id FROM mention_search WHERE workspace_id = ${workspaceId}
-    AND ${pgMatch(filter)} LIMIT ${limit}`.execute(k);
-  return r.rows.map((x) => Number(x.id));
+  const top = await sql<{ id: number | null }>`SELECT max(mention_id) AS id FROM mention_search`.execute(k);
+  const newest = Number(top.rows[0]?.id ?? 0);
+  let hi = newest;
+  const out: number[] = [];
+  for (let span = FIRST_WINDOW; hi > 0 && out.length < limit; ) {
+    const lo = Math.max(0, hi - span);
+    // No ORDER BY or LIMIT: either would tempt the planner into reading every row of the window by key.
+    const r = await sql<{ id: number }>`SELECT mention_id AS id FROM mention_search WHERE workspace_id = ${workspaceId}
+      AND mention_id > ${lo} AND mention_id <= ${hi} AND ${pgMatch(filter)}`.execute(k);
+    const found = r.rows.map((x) => Number(x.id)).sort((a, b) => b - a);
+    out.push(...found.slice(0, limit - out.length));
+    // The next window: 8 times wider, or as wide as the density seen so far says the rest needs (twice over).
+    // Nothing yet: the rest in one go (a rare query; its few candidates are cheap to check).
+    const needed = out.length > 0 ? ((limit - out.length) / out.length) * (newest - lo) * 2 : hi;
+    span = Math.ceil(Math.max(span * 8, Math.min(needed, Number.MAX_SAFE_INTEGER)));
+    hi = lo;
+  }
+  return out;
 }
 
-/**
- * Whether `candidateIds` answers newest stored first (SQLite), so that every candidate with an id at least the
- * smallest it returned is among them.
- */
-export function candidatesNewestFirst(k: QueryExecutorProvider): boolean {
-  return dialectOfExecutor(k) === 'sqlite';
-}
+const FIRST_WINDOW = 4096;
 
 /** Runs of ids at most this far apart are asked for as one id range (FTS5 answers a range fast, an id list slowly). */
 const RANGE_GAP = 512;
@@ -140,9 +150,14 @@ export async function candidatesAmong(
 ): Promise<Set<number> | undefined> {
   if (ids.length === 0) return new Set();
   if (dialectOfExecutor(k) === 'postgres') {
-    const r = await sql<{ id: number }>`SELECT mention_id AS id FROM mention_search WHERE mention_id = ANY(${[...ids]}::bigint[])
-      AND ${pgMatch(filter)}`.execute(k);
-    return new Set(r.rows.map((x) => Number(x.id)));
+    // Ids close together: one range, so the planner ANDs the GIN bitmap with the key range and rechecks only the
+    // hits, instead of reading every listed row's vector.
+    const lo = Math.min(...ids);
+    const hi = Math.max(...ids);
+    const where = hi - lo < 4 * ids.length ? sql`mention_id BETWEEN ${lo} AND ${hi}` : sql`mention_id = ANY(${[...ids]}::bigint[])`;
+    const r = await sql<{ id: number }>`SELECT mention_id AS id FROM mention_search WHERE ${where} AND ${pgMatch(filter)}`.execute(k);
+    const wanted = new Set(ids);
+    return new Set(r.rows.map((x) => Number(x.id)).filter((id) => wanted.has(id)));
   }
   const sorted = [...ids].sort((a, b) => a - b);
   const ranges: [number, number][] = [];
