@@ -20,7 +20,7 @@ import { parseQuery, type QueryNode } from '../match/index.js';
 import type { Q } from '../store/queries/executor.js';
 import type { CandidateRow, SearchFilters } from '../store/queries/search.js';
 import { searchQueries } from '../store/queries/search.js';
-import { candidateIds, candidatesAmong, candidatesNewestFirst } from '../store/queries/search-index.js';
+import { candidateIds, candidatesAmong } from '../store/queries/search-index.js';
 import { countFacets, type FacetCounts } from './facets.js';
 import { type FamilyRow, withFamilies } from './family.js';
 import { highlighterOf } from './highlight.js';
@@ -90,7 +90,7 @@ export async function searchPage(q: Q, workspaceId: number, req: SearchRequest):
       prefilter,
       sparse: sparse(probe),
       probe: new Set(probe),
-      coveredFrom: candidatesNewestFirst(q) ? Math.min(...probe) : null,
+      coveredFrom: Math.min(...probe),
     };
     pageRows = await walkPage(verifier, index, req);
   }
@@ -131,18 +131,18 @@ interface WalkIndex {
   /** Ask the index about a chunk's ids (candidates are rare); else check the rows directly. */
   sparse: boolean;
   probe: ReadonlySet<number>;
-  /** Every candidate with an id at least this is in `probe` (SQLite's newest-first probe), so those need no lookup. */
-  coveredFrom: number | null;
+  /** Every candidate with an id at least this is in `probe` (the probe is newest stored first), so those need no lookup. */
+  coveredFrom: number;
 }
 
 /** The ids of a walked chunk that may match: known from the probe where it covers them, else asked of the index. */
 async function mayMatch(verifier: Verifier, index: WalkIndex | null, ids: number[]): Promise<number[]> {
   if (!index) return ids;
   const from = index.coveredFrom;
-  const rest = from === null ? ids : ids.filter((id) => id < from);
+  const rest = ids.filter((id) => id < from);
   const among =
     index.sparse && rest.length > 0 ? await candidatesAmong(verifier.q, verifier.workspaceId, index.prefilter, rest) : undefined;
-  return ids.filter((id) => (from !== null && id >= from ? index.probe.has(id) : !among || among.has(id)));
+  return ids.filter((id) => (id >= from ? index.probe.has(id) : !among || among.has(id)));
 }
 
 async function walkPage(verifier: Verifier, index: WalkIndex | null, req: SearchRequest): Promise<CandidateRow[]> {

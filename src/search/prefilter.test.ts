@@ -3,29 +3,44 @@ import { expect, it } from 'vitest';
 import { parseQuery } from '../match/index.js';
 import { encodeToken, indexTokens } from '../match/index-tokens.js';
 import { tsvectorOf } from '../store/queries/search-index-syntax.js';
+import { documentColumns, phraseTokens } from '../store/queries/search-index-tokens.js';
 import { prefilterOf } from './prefilter.js';
 
-it('turns terms into unit phrases, keeps every positive AND child, and gives up on OR with a NOT', () => {
+const both = ['title', 'text'];
+
+it('turns terms into phrases of pairs in their columns, keeps every positive AND child, and gives up on OR with a NOT', () => {
   expect(prefilterOf(parseQuery('"屏幕 断裂" recall*'))).toEqual({
     type: 'and',
     children: [
-      { type: 'phrase', tokens: ['屏', '幕', '断', '裂'], prefix: false },
-      { type: 'phrase', tokens: ['recall'], prefix: true },
+      { type: 'phrase', tokens: ['屏幕', '幕断', '断裂'], prefix: false, columns: both },
+      { type: 'phrase', tokens: ['recall'], prefix: true, columns: both },
     ],
   });
-  expect(prefilterOf(parseQuery('华为 NEAR/3 投诉 -招聘'))).toEqual({
+  expect(prefilterOf(parseQuery('title:(华为 NEAR/3 投诉) -招聘'))).toEqual({
     type: 'and',
     children: [
-      { type: 'phrase', tokens: ['华', '为'], prefix: false },
-      { type: 'phrase', tokens: ['投', '诉'], prefix: false },
+      { type: 'phrase', tokens: ['华为'], prefix: false, columns: ['title'] },
+      { type: 'phrase', tokens: ['投诉'], prefix: false, columns: ['title'] },
     ],
   });
   expect(prefilterOf(parseQuery('NOT 招聘'))).toBeNull();
   expect(prefilterOf(parseQuery('华为 OR -招聘'))).toBeNull();
   expect(prefilterOf(parseQuery('5G手机 OR author:张三'))).toMatchObject({
     type: 'or',
-    children: [{ tokens: ['5g', '手', '机'] }, { tokens: ['张', '三'] }],
+    children: [{ tokens: ['5g', '手机'] }, { tokens: ['张三'], columns: ['meta'] }],
   });
+});
+
+it('indexes each Chinese character paired with the next one, so a lone character is a prefix and a phrase needs no single characters', () => {
+  expect(documentColumns({ title: '华为手機', text: 'a 华，为 b', author: '张' }, ['ω1'])).toEqual({
+    title: ['华为', '为手', '手机', '机'],
+    text: ['a', '华为', '为', 'b'],
+    meta: ['ω1', '张'],
+  });
+  expect(phraseTokens('华', false)).toEqual({ tokens: ['华'], prefix: true });
+  expect(phraseTokens('华为手机', false)).toEqual({ tokens: ['华为', '为手', '手机'], prefix: false });
+  expect(phraseTokens('5g 手 iphone', true)).toEqual({ tokens: ['5g', '手', 'iphone'], prefix: true });
+  expect(phraseTokens('iphone 手', false)).toEqual({ tokens: ['iphone', '手'], prefix: true });
 });
 
 it('encodes tokens so any tokenizer keeps them whole: equal stays equal, a prefix stays a prefix', () => {
@@ -50,8 +65,11 @@ it('encodes tokens so any tokenizer keeps them whole: equal stays equal, a prefi
   });
 });
 
-it('stores a tsvector without positions when PostgreSQL could not keep them all', () => {
-  expect(tsvectorOf(['华', '为', '华'])).toEqual({ literal: "'华':1,3 '为':2", positional: true });
-  expect(tsvectorOf(Array.from({ length: 300 }, () => '的')).positional).toBe(false);
-  expect(tsvectorOf(Array.from({ length: 17000 }, (_, i) => `t${i}`)).positional).toBe(false);
+it('stores a weighted tsvector, without positions when PostgreSQL could not keep them all', () => {
+  expect(tsvectorOf({ title: ['华为', '为'], text: ['华为'], meta: ['x'] })).toEqual({
+    literal: "'华为':1A,3B '为':2A 'x':4",
+    positional: true,
+  });
+  expect(tsvectorOf({ text: Array.from({ length: 300 }, () => '的') }).positional).toBe(false);
+  expect(tsvectorOf({ text: Array.from({ length: 17000 }, (_, i) => `t${i}`) }).positional).toBe(false);
 });

@@ -1,25 +1,25 @@
 /**
- * A query's index pre-filter: a boolean expression over phrases of encoded unit tokens that every matching
- * mention satisfies, so pre-selecting with it never misses and `compileQuery` then decides. It follows the tree:
- * a term or phrase becomes the phrase of all its units (a gap in a pattern only ever skips spaces and
- * punctuation, which are not units), NEAR the AND of its two sides, AND the AND of its children that can be
+ * A query's index pre-filter: a boolean expression over phrases of index tokens that every matching mention
+ * satisfies, so pre-selecting with it never misses and `compileQuery` then decides. It follows the tree: a term
+ * or phrase becomes the phrase of all its units (a gap in a pattern only ever skips spaces and punctuation, which
+ * are not units; Chinese characters as pairs, `search-index-tokens.ts`), in the index columns of its field (a
+ * term without a field: title or text), NEAR the AND of its two sides, AND the AND of its children that can be
  * expressed, OR the OR of its children. NOT cannot be expressed, so it drops out of an AND and makes an OR (or a
  * query of only NOTs) unanchored: null, meaning scan the range. This is at least as tight as the one-of anchor
  * set of `anchorsOf` (an AND keeps every positive child, not only the cheapest).
  */
-import type { Pattern, QueryNode } from '../match/index.js';
-import { unitTokens } from '../match/index.js';
-import { encodeToken, MAX_TOKEN } from '../match/index-tokens.js';
+import type { Field, Pattern, QueryNode } from '../match/index.js';
 import type { IndexPhrase, IndexQuery } from '../store/queries/search-index.js';
+import { columnOf, type IndexColumn, phraseTokens } from '../store/queries/search-index-tokens.js';
 
 export type Prefilter = IndexQuery;
 
 export function prefilterOf(tree: QueryNode): Prefilter | null {
   switch (tree.type) {
     case 'term':
-      return phraseOf(tree);
+      return phraseOf(tree, tree.field);
     case 'near':
-      return combine('and', [phraseOf(tree.left), phraseOf(tree.right)]);
+      return combine('and', [phraseOf(tree.left, tree.field), phraseOf(tree.right, tree.field)]);
     case 'not':
       return null;
     case 'and': {
@@ -45,10 +45,8 @@ function combine(type: 'and' | 'or', children: Prefilter[]): Prefilter {
   return unique.length === 1 ? unique[0]! : { type, children: unique };
 }
 
-/** A token longer than the index keeps is looked for alone, cut, as a prefix (a superset of the phrase). */
-function phraseOf(p: Pattern): IndexPhrase {
-  const tokens = unitTokens(p.value).map((t) => encodeToken(t.token));
-  const long = tokens.find((t) => t.length >= MAX_TOKEN);
-  if (long) return { type: 'phrase', tokens: [long.slice(0, MAX_TOKEN)], prefix: true };
-  return { type: 'phrase', tokens, prefix: p.wildcard };
+/** A term's tokens in its field's columns (a token longer than the index keeps: alone, cut, as a prefix). */
+function phraseOf(p: Pattern, field: Field | null): IndexPhrase {
+  const columns: IndexColumn[] = field === null ? ['title', 'text'] : [columnOf(field)];
+  return { type: 'phrase', ...phraseTokens(p.value, p.wildcard), columns };
 }

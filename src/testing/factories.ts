@@ -3,6 +3,7 @@
  * memberships, sources, topics and stored mentions. Each call makes unique names.
  */
 import { type HashCost, hashPassword } from '../auth/password.js';
+import { reachOf } from '../domain/reach.js';
 import type { Role } from '../domain/roles.js';
 import type { Db } from '../store/dialect.js';
 import {
@@ -85,37 +86,51 @@ export async function makeTopic(db: Db, workspaceId: number, over: Partial<{ nam
   });
 }
 
-/** A stored mention (as the pipeline would write it), sorted at `sortAt`. */
-export async function makeMention(
-  db: Db,
-  workspaceId: number,
-  sourceId: number,
-  over: Partial<{ sortAt: number; title: string; text: string; url: string }> = {},
-): Promise<number> {
+type MentionOver = Partial<{ sortAt: number; title: string; text: string; url: string }>;
+
+/** The columns of a stored mention as the schema before stored reach (migration 0010) had them. */
+function mentionColumns(workspaceId: number, sourceId: number, over: MentionOver = {}) {
   const sortAt = over.sortAt ?? factoryTime;
+  return {
+    workspace_id: workspaceId,
+    source_id: sourceId,
+    inbox_id: 0,
+    dedupe_key: unique('dk'),
+    external_id: null,
+    url: over.url ?? null,
+    canonical_url: over.url ?? null,
+    title: over.title ?? unique('title '),
+    text: over.text ?? 'text',
+    author: null,
+    published_at: sortAt,
+    collected_at: sortAt,
+    sort_at: sortAt,
+    lang: 'zh',
+    parent_ref: null,
+    reposts: 1,
+    replies: null,
+    likes: 3,
+    views: null,
+  };
+}
+
+/** A stored mention in a schema before migration 0010 (for tests of earlier migrations). */
+export async function makeMentionBeforeReach(db: Db, workspaceId: number, sourceId: number, over: MentionOver = {}): Promise<number> {
   const row = await db.kysely
     .insertInto('mentions')
-    .values({
-      workspace_id: workspaceId,
-      source_id: sourceId,
-      inbox_id: 0,
-      dedupe_key: unique('dk'),
-      external_id: null,
-      url: over.url ?? null,
-      canonical_url: over.url ?? null,
-      title: over.title ?? unique('title '),
-      text: over.text ?? 'text',
-      author: null,
-      published_at: sortAt,
-      collected_at: sortAt,
-      sort_at: sortAt,
-      lang: 'zh',
-      parent_ref: null,
-      reposts: 1,
-      replies: null,
-      likes: 3,
-      views: null,
-    })
+    .values(mentionColumns(workspaceId, sourceId, over))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+/** A stored mention (as the pipeline would write it, with its reach), sorted at `sortAt`. */
+export async function makeMention(db: Db, workspaceId: number, sourceId: number, over: MentionOver = {}): Promise<number> {
+  const values = mentionColumns(workspaceId, sourceId, over);
+  const reach = reachOf({ reposts: values.reposts, replies: values.replies, likes: values.likes, followers: null });
+  const row = await db.kysely
+    .insertInto('mentions')
+    .values({ ...values, reach })
     .returning('id')
     .executeTakeFirstOrThrow();
   return Number(row.id);

@@ -2,8 +2,9 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../../testing/backends.js';
-import { makeMention, makeSource, makeWorkspace } from '../../testing/factories.js';
+import { makeMentionBeforeReach, makeSource, makeWorkspace } from '../../testing/factories.js';
 import { candidateIds } from '../queries/search-index.js';
+import { phraseTokens } from '../queries/search-index-tokens.js';
 import { up } from './0004_search.js';
 import { migrations } from './index.js';
 
@@ -23,10 +24,10 @@ describeBackends('migration 0004_search', (dialect) => {
     const source = await makeSource(t.db, ws, { key: 'weibo' });
     const ids: number[] = [];
     for (let i = 0; i < 5; i++)
-      ids.push(await makeMention(t.db, ws, source.id, { title: `旧数据 ${i}`, text: i % 2 ? '华为投诉' : 'other' }));
+      ids.push(await makeMentionBeforeReach(t.db, ws, source.id, { title: `旧数据 ${i}`, text: i % 2 ? '华为投诉' : 'other' }));
     await up(raw, dialect);
-    const phrase = (tokens: string[]) => ({ type: 'phrase' as const, tokens, prefix: false });
-    const found = await candidateIds(t.db.kysely, ws, { type: 'and', children: [phrase(['华', '为']), phrase(['投', '诉'])] });
+    const phrase = (value: string) => ({ type: 'phrase' as const, ...phraseTokens(value, false) });
+    const found = await candidateIds(t.db.kysely, ws, { type: 'and', children: [phrase('华为'), phrase('投诉')] });
     expect(found.sort((a, b) => a - b)).toEqual([ids[1], ids[3]]);
   });
 });

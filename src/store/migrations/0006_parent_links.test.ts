@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../../testing/backends.js';
-import { makeMention, makeSource, makeWorkspace } from '../../testing/factories.js';
+import { makeMentionBeforeReach, makeSource, makeWorkspace } from '../../testing/factories.js';
 import { up } from './0006_parent_links.js';
 import { migrations } from './index.js';
 
@@ -26,7 +26,7 @@ describeBackends('migration 0006_parent_links', (dialect) => {
     const otherWeibo = await makeSource(t.db, other, { key: 'weibo' });
     const at = Date.UTC(2026, 0, 1);
     const make = async (ws: number, source: number, set: { external_id?: string; parent_ref?: string }, url?: string) => {
-      const id = await makeMention(t.db, ws, source, { sortAt: at, ...(url ? { url } : {}) });
+      const id = await makeMentionBeforeReach(t.db, ws, source, { sortAt: at, ...(url ? { url } : {}) });
       if (Object.keys(set).length > 0) await k.updateTable('mentions').set(set).where('id', '=', id).execute();
       return id;
     };
@@ -35,7 +35,7 @@ describeBackends('migration 0006_parent_links', (dialect) => {
     const article = await make(ws, news.id, {}, 'https://news.example.com/a/1.html');
     const repost = await make(ws, weibo.id, { external_id: 'c2', parent_ref: 'https://news.example.com/a/1.html?utm_source=x' });
     const foreign = await make(other, otherWeibo.id, { external_id: 'c3', parent_ref: 'p1' });
-    const future = await makeMention(t.db, ws, weibo.id, { sortAt: at });
+    const future = await makeMentionBeforeReach(t.db, ws, weibo.id, { sortAt: at });
     await k
       .updateTable('mentions')
       .set({ published_at: Date.UTC(5138, 0, 1), sort_at: Date.UTC(5138, 0, 1) })

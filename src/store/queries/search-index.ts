@@ -1,14 +1,15 @@
 /**
  * The full-text search index over mentions, every backend difference of it in one place: creating it, filling it
  * (one row per mention, from the same facts live matching sees) and asking it for candidate ids. SQLite: an FTS5
- * table (`unicode61`, contentless, rowid = mention id) over the space-joined index tokens. PostgreSQL: a
- * `mention_search` table with a `tsvector` and a GIN index. Query and document text: `search-index-syntax.ts`.
+ * table (`unicode61`, contentless, rowid = mention id) with the space-joined index tokens in three columns (title,
+ * text, other fields). PostgreSQL: a `mention_search` table with a weighted `tsvector` and a GIN index. Tokens:
+ * `search-index-tokens.ts`; query and document text: `search-index-syntax.ts`.
  */
 import { type Kysely, PostgresAdapter, type QueryExecutorProvider, sql } from 'kysely';
-import { indexTokens } from '../../match/index-tokens.js';
 import { type MentionFacts, matchDocumentOf } from '../../match/mention-document.js';
 import type { DialectName } from '../dialect.js';
 import { fts5Of, type IndexQuery, tsqueryOf, tsvectorOf } from './search-index-syntax.js';
+import { documentColumns } from './search-index-tokens.js';
 
 export type { IndexPhrase, IndexQuery } from './search-index-syntax.js';
 
@@ -27,7 +28,7 @@ export async function createSearchIndex(k: Kysely<unknown>, dialect: DialectName
   if (dialect === 'sqlite') {
     await sql
       .raw(
-        `CREATE VIRTUAL TABLE mention_search USING fts5(body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`,
+        `CREATE VIRTUAL TABLE mention_search USING fts5(title, text, meta, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`,
       )
       .execute(k);
     await sql
@@ -60,14 +61,19 @@ export async function indexMentions(k: QueryExecutorProvider, items: readonly In
   if (items.length === 0) return;
   const pg = dialectOfExecutor(k) === 'postgres';
   for (let i = 0; i < items.length; i += 400) {
-    const part = items.slice(i, i + 400).map((r) => ({ ...r, tokens: indexTokens(matchDocumentOf(r.facts)) }));
+    const part = items.slice(i, i + 400);
     if (!pg) {
-      const values = sql.join(part.map((r) => sql`(${r.mentionId}, ${`${workspaceToken(r.workspaceId)} ${r.tokens.join(' ')}`})`));
-      await sql`INSERT INTO mention_search (rowid, body) VALUES ${values}`.execute(k);
+      const values = sql.join(
+        part.map((r) => {
+          const c = documentColumns(matchDocumentOf(r.facts), [workspaceToken(r.workspaceId)]);
+          return sql`(${r.mentionId}, ${c.title.join(' ')}, ${c.text.join(' ')}, ${c.meta.join(' ')})`;
+        }),
+      );
+      await sql`INSERT INTO mention_search (rowid, title, text, meta) VALUES ${values}`.execute(k);
     } else {
       const values = sql.join(
         part.map((r) => {
-          const v = tsvectorOf(r.tokens);
+          const v = tsvectorOf(documentColumns(matchDocumentOf(r.facts)));
           return sql`(${r.mentionId}, ${r.workspaceId}, ${v.positional ? 1 : 0}, ${v.literal}::tsvector)`;
         }),
       );
@@ -79,12 +85,21 @@ export async function indexMentions(k: QueryExecutorProvider, items: readonly In
 }
 
 const ftsMatch = (workspaceId: number, filter: IndexQuery) => `"${workspaceToken(workspaceId)}" AND ${fts5Of(filter)}`;
-const pgMatch = (filter: IndexQuery) =>
-  sql`((positional = 1 AND body @@ ${tsqueryOf(filter, ' <-> ')}::tsquery) OR (positional = 0 AND body @@ ${tsqueryOf(filter, ' & ')}::tsquery))`;
+/**
+ * One GIN scan with the phrases' tokens ANDed (all a vector without positions can answer), then the phrases
+ * themselves checked on the rows that have positions.
+ */
+function pgMatch(filter: IndexQuery) {
+  const all = tsqueryOf(filter, ' & ');
+  const phrases = tsqueryOf(filter, ' <-> ');
+  if (all === phrases) return sql`body @@ ${all}::tsquery`;
+  return sql`(body @@ ${all}::tsquery AND (positional = 0 OR body @@ ${phrases}::tsquery))`;
+}
 
 /**
- * Ids of the workspace's indexed mentions satisfying the index query, at most `limit` (SQLite: newest stored
- * first; PostgreSQL: in no set order, so the scan stops as soon as it has enough).
+ * Ids of the workspace's indexed mentions satisfying the index query, newest stored first, at most `limit`.
+ * PostgreSQL looks in windows of ids from the newest down, each at least 8 times the last, so a common word stops
+ * in the first window and a rare one reads its posting list a few times rather than rechecking every candidate.
  */
 export async function candidateIds(
   k: QueryExecutorProvider,
@@ -97,18 +112,27 @@ export async function candidateIds(
       ORDER BY rowid DESC LIMIT ${limit}`.execute(k);
     return r.rows.map((x) => Number(x.id));
   }
-  const r = await sql<{ id: number }>`SELECT mention_id AS id FROM mention_search WHERE workspace_id = ${workspaceId}
-    AND ${pgMatch(filter)} LIMIT ${limit}`.execute(k);
-  return r.rows.map((x) => Number(x.id));
+  const top = await sql<{ id: number | null }>`SELECT max(mention_id) AS id FROM mention_search`.execute(k);
+  const newest = Number(top.rows[0]?.id ?? 0);
+  let hi = newest;
+  const out: number[] = [];
+  for (let span = FIRST_WINDOW; hi > 0 && out.length < limit; ) {
+    const lo = Math.max(0, hi - span);
+    // No ORDER BY or LIMIT: either would tempt the planner into reading every row of the window by key.
+    const r = await sql<{ id: number }>`SELECT mention_id AS id FROM mention_search WHERE workspace_id = ${workspaceId}
+      AND mention_id > ${lo} AND mention_id <= ${hi} AND ${pgMatch(filter)}`.execute(k);
+    const found = r.rows.map((x) => Number(x.id)).sort((a, b) => b - a);
+    out.push(...found.slice(0, limit - out.length));
+    // The next window: 8 times wider, or as wide as the density seen so far says the rest needs (twice over).
+    // Nothing yet: the rest in one go (a rare query; its few candidates are cheap to check).
+    const needed = out.length > 0 ? ((limit - out.length) / out.length) * (newest - lo) * 2 : hi;
+    span = Math.ceil(Math.max(span * 8, Math.min(needed, Number.MAX_SAFE_INTEGER)));
+    hi = lo;
+  }
+  return out;
 }
 
-/**
- * Whether `candidateIds` answers newest stored first (SQLite), so that every candidate with an id at least the
- * smallest it returned is among them.
- */
-export function candidatesNewestFirst(k: QueryExecutorProvider): boolean {
-  return dialectOfExecutor(k) === 'sqlite';
-}
+const FIRST_WINDOW = 4096;
 
 /** Runs of ids at most this far apart are asked for as one id range (FTS5 answers a range fast, an id list slowly). */
 const RANGE_GAP = 512;
@@ -126,9 +150,14 @@ export async function candidatesAmong(
 ): Promise<Set<number> | undefined> {
   if (ids.length === 0) return new Set();
   if (dialectOfExecutor(k) === 'postgres') {
-    const r = await sql<{ id: number }>`SELECT mention_id AS id FROM mention_search WHERE mention_id = ANY(${[...ids]}::bigint[])
-      AND ${pgMatch(filter)}`.execute(k);
-    return new Set(r.rows.map((x) => Number(x.id)));
+    // Ids close together: one range, so the planner ANDs the GIN bitmap with the key range and rechecks only the
+    // hits, instead of reading every listed row's vector.
+    const lo = Math.min(...ids);
+    const hi = Math.max(...ids);
+    const where = hi - lo < 4 * ids.length ? sql`mention_id BETWEEN ${lo} AND ${hi}` : sql`mention_id = ANY(${[...ids]}::bigint[])`;
+    const r = await sql<{ id: number }>`SELECT mention_id AS id FROM mention_search WHERE ${where} AND ${pgMatch(filter)}`.execute(k);
+    const wanted = new Set(ids);
+    return new Set(r.rows.map((x) => Number(x.id)).filter((id) => wanted.has(id)));
   }
   const sorted = [...ids].sort((a, b) => a - b);
   const ranges: [number, number][] = [];
