@@ -4,7 +4,7 @@
  * vectors, candidates from the inverted index, only events active within the window), if similar enough, or opens a
  * new event. Pure: the state passed in is left as it was; the next state comes back with the decisions.
  */
-import { mentionTerms, weigh } from './features.js';
+import { mentionTerms } from './features.js';
 import {
   type Assignment,
   type ClusterMention,
@@ -15,6 +15,9 @@ import {
   type Term,
 } from './types.js';
 import { addTerms, Work } from './work.js';
+
+/** Mentions after which the stream's IDF is taken again within a batch. */
+const REWEIGH_EVERY = 8;
 
 export interface BatchResult {
   assignments: Assignment[];
@@ -38,7 +41,8 @@ export function assignBatch(state: ClusterState, mentions: readonly ClusterMenti
   const opened = new Set<string>();
   const grown = new Set<string>();
   const assignments: Assignment[] = [];
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
+    if (i > 0 && i % REWEIGH_EVERY === 0) work.refresh();
     const at = Number.isFinite(m.at) ? Math.min(m.at, now) : now;
     const terms = mentionTerms(m);
     const a = linked(work, m, input.links) ?? similar(work, terms, at) ?? open(work, m, terms, at);
@@ -69,23 +73,12 @@ function linked(work: Work, m: ClusterMention, links: ReadonlyMap<string, string
 
 function similar(work: Work, terms: readonly Term[], at: number): Assignment | null {
   if (terms.length === 0) return null;
-  const { w: mw, norm: mn } = weigh(terms, work.dfOf, work.docs, work.opts.idfPower);
-  if (mn === 0) return null;
-  const seen = new Set<string>();
   let best: { event: string; score: number } | null = null;
-  for (const [t] of terms) {
-    for (const id of work.index.eventsWith(t, work.opts.maxPosting) ?? []) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const e = work.events[id];
-      if (!e || e.lastAt < at - work.opts.windowMs || e.firstAt > at + work.opts.windowMs) continue;
-      const { w: ew, norm: en } = weigh(e.terms.slice(0, work.opts.focusTerms), work.dfOf, work.docs, work.opts.idfPower);
-      if (en === 0) continue;
-      let dot = 0;
-      for (const [u, x] of mw) dot += x * (ew.get(u) ?? 0);
-      const score = dot / (mn * en);
-      if (!best || score > best.score || (score === best.score && id < best.event)) best = { event: id, score };
-    }
+  for (const [id, cos] of work.similarities(terms)) {
+    const e = work.events[id] as OpenEvent;
+    if (e.lastAt < at - work.opts.windowMs || e.firstAt > at + work.opts.windowMs) continue;
+    const score = cos / (1 + Math.max(0, at - e.lastAt) / work.opts.fadeMs);
+    if (!best || score > best.score || (score === best.score && id < best.event)) best = { event: id, score };
   }
   return best && best.score >= work.opts.joinThreshold ? { id: '', event: best.event, reason: 'similar', score: round(best.score) } : null;
 }

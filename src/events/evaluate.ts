@@ -4,10 +4,10 @@
  * test asserts and the bench prints.
  */
 import { createOfflineAnalyzer, type OfflineResult } from '../pipeline/analyze-offline.js';
-import { assignBatch } from './assign.js';
 import { type BCubed, bcubed } from './bcubed.js';
+import { clusterStream, PASS_EVERY } from './stream.js';
 import { buildLabelledSet, type LabelledMention } from './testdata/labelled.js';
-import { type ClusterMention, type ClusterOptions, emptyClusterState } from './types.js';
+import type { ClusterMention, ClusterOptions } from './types.js';
 
 /** A mention of the input and its analysis as clustering sees it. */
 export function clusterMentionOf(
@@ -38,21 +38,20 @@ export interface Evaluation extends BCubed {
   stories: number;
 }
 
+/** Clusters the analysed set in batches of `batch` and scores the final events (merges followed) against the stories. */
 export function evaluateClustering(
   mentions: readonly ClusterMention[],
   set: readonly LabelledMention[],
-  opts: { batch?: number; options?: Partial<ClusterOptions> } = {},
+  opts: { batch?: number; passEvery?: number; options?: Partial<ClusterOptions> } = {},
 ): Evaluation & { predicted: Map<string, string> } {
-  const batch = opts.batch ?? 50;
-  let state = emptyClusterState();
-  const predicted = new Map<string, string>();
+  const batch = opts.batch ?? PASS_EVERY;
+  const stream = clusterStream(opts);
+  const assigned: [string, string][] = [];
   for (let i = 0; i < mentions.length; i += batch) {
     const part = mentions.slice(i, i + batch);
-    const now = Math.max(...part.map((m) => m.at));
-    const r = assignBatch(state, part, now, { options: opts.options });
-    for (const a of r.assignments) predicted.set(a.id, a.event);
-    state = r.state;
+    for (const a of stream.push(part, Math.max(...part.map((m) => m.at)))) assigned.push([a.id, a.event]);
   }
+  const predicted = new Map(assigned.map(([id, e]) => [id, stream.resolve(e)]));
   const truth = new Map(set.map((m) => [m.id, m.story]));
   return { ...bcubed(predicted, truth), events: new Set(predicted.values()).size, stories: new Set(truth.values()).size, predicted };
 }

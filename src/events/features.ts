@@ -12,17 +12,19 @@ import type { ClusterMention, Term } from './types.js';
 const TITLE_BOOST = 1.5;
 const KEYWORD_WEIGHT = 1;
 const ENTITY_WEIGHT = 0.8;
-const PAIR_WEIGHT = 0.35;
+const PAIR_WEIGHT = 0.2;
 /** Character pairs and words kept per mention (the most frequent). */
 const MAX_PAIRS = 80;
 const LATIN = /^[a-z][a-z'-]*$/;
-const RUNS = /\p{Script=Han}+|[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]/gu;
-const HAN = /^\p{Script=Han}/u;
+/** Runs of Han characters in the Basic Multilingual Plane (pairs are cut by UTF-16 unit), and English words and codes. */
+const RUNS = /[\u3400-\u4dbf\u4e00-\u9fff]+|[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]/g;
+const HAN = /^[\u3400-\u9fff]/;
 
 /** One spelling per term: lower case, an English plural folded (`recalls` → `recall`). */
 export function termOf(word: string): string {
   const w = word.toLowerCase();
-  if (LATIN.test(w) && w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  if (LATIN.test(w) && w.length > 4 && w.endsWith('s') && !w.endsWith('ss'))
+    return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
   return w;
 }
 
@@ -32,7 +34,8 @@ export function mentionTerms(m: ClusterMention): Term[] {
   const v = new Map<string, number>();
   const add = (t: string, w: number) => v.set(t, (v.get(t) ?? 0) + w);
   for (const [t, n] of pairsOf(analysisText(m.title, m.text).toLowerCase())) add(t, PAIR_WEIGHT * (1 + Math.log(n)));
-  for (const k of m.keywords) add(termOf(k.word), KEYWORD_WEIGHT * k.weight * (title !== '' && title.includes(k.word.toLowerCase()) ? TITLE_BOOST : 1));
+  for (const k of m.keywords)
+    add(termOf(k.word), KEYWORD_WEIGHT * k.weight * (title !== '' && title.includes(k.word.toLowerCase()) ? TITLE_BOOST : 1));
   for (const e of m.entities) if (e.name.length >= 2) add(termOf(e.name), ENTITY_WEIGHT);
   return unit([...v]);
 }
@@ -42,9 +45,8 @@ export function pairsOf(text: string): [string, number][] {
   const n = new Map<string, number>();
   for (const run of text.match(RUNS) ?? []) {
     if (HAN.test(run)) {
-      const cs = [...run];
-      for (let i = 0; i + 1 < cs.length; i++) {
-        const p = `${cs[i]}${cs[i + 1]}`;
+      for (let i = 0; i + 1 < run.length; i++) {
+        const p = run.slice(i, i + 2);
         n.set(p, (n.get(p) ?? 0) + 1);
       }
     } else if (run.length >= 2 && !STOPWORDS.has(run)) {
@@ -52,7 +54,7 @@ export function pairsOf(text: string): [string, number][] {
       n.set(t, (n.get(t) ?? 0) + 1);
     }
   }
-  return [...n].sort((a, b) => b[1] - a[1]).slice(0, MAX_PAIRS);
+  return n.size <= MAX_PAIRS ? [...n] : [...n].sort((a, b) => b[1] - a[1]).slice(0, MAX_PAIRS);
 }
 
 /** Scales a vector to unit length, heaviest term first (ties by term, so results repeat exactly). */
@@ -66,29 +68,4 @@ export function unit(terms: Term[]): Term[] {
 
 export function byWeight(a: Term, b: Term): number {
   return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-}
-
-/** How many recent mentions of the stream hold a term. */
-export type DfOf = (term: string) => number;
-
-/** A state's stored frequencies as a lookup (own keys only: a term may be any word, `constructor` included). */
-export function dfOfRecord(df: Readonly<Record<string, number>>): DfOf {
-  return (t) => (Object.hasOwn(df, t) ? (df[t] ?? 0) : 0);
-}
-
-/** The stream's inverse document frequency of a term, to a power: the workspace's common words (its brand) weigh little. */
-export function streamIdf(df: DfOf, docs: number, term: string, power: number): number {
-  return Math.log((docs + 2) / (df(term) + 1)) ** power;
-}
-
-/** A vector weighed by the stream's IDF, as a map, with its length. */
-export function weigh(terms: readonly Term[], df: DfOf, docs: number, power: number): { w: Map<string, number>; norm: number } {
-  const w = new Map<string, number>();
-  let sq = 0;
-  for (const [t, x] of terms) {
-    const y = x * streamIdf(df, docs, t, power);
-    w.set(t, y);
-    sq += y * y;
-  }
-  return { w, norm: Math.sqrt(sq) };
 }

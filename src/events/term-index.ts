@@ -6,7 +6,7 @@
 import type { ClusterState, OpenEvent } from './types.js';
 
 export class TermIndex {
-  private readonly postings = new Map<string, Set<string>>();
+  private readonly postings = new Map<string, Map<string, number>>();
 
   static of(events: Readonly<Record<string, OpenEvent>>): TermIndex {
     const index = new TermIndex();
@@ -15,13 +15,13 @@ export class TermIndex {
   }
 
   add(e: OpenEvent): void {
-    for (const [t] of e.terms) {
+    for (const [t, w] of e.terms) {
       let p = this.postings.get(t);
       if (!p) {
-        p = new Set();
+        p = new Map();
         this.postings.set(t, p);
       }
-      p.add(e.id);
+      p.set(e.id, w);
     }
   }
 
@@ -40,8 +40,8 @@ export class TermIndex {
     this.add(next);
   }
 
-  /** Events whose centroid holds the term (nothing for a term in more than `max` events: it tells none apart). */
-  eventsWith(term: string, max: number): ReadonlySet<string> | undefined {
+  /** Events whose centroid holds the term, with its weight there (nothing for a term in more than `max` events: it tells none apart). */
+  eventsWith(term: string, max: number): ReadonlyMap<string, number> | undefined {
     const p = this.postings.get(term);
     return p && p.size <= max ? p : undefined;
   }

@@ -66,12 +66,14 @@ export interface Assignment {
 export interface ClusterOptions {
   /** Minimum cosine similarity between a mention and an event's centroid to join it. */
   joinThreshold: number;
+  /** Minimum cosine similarity between two open events' centroids for the periodic pass to merge them. */
+  mergeThreshold: number;
   /** An event takes new mentions only while its last mention is at most this old (ms). */
   windowMs: number;
+  /** A mention's similarity to an event is divided by 1 + (time since the event's last mention) / this (ms). */
+  fadeMs: number;
   /** Terms kept per event centroid. */
   maxTerms: number;
-  /** The heaviest centroid terms a mention is compared with (the rest only help terms rise and fall). */
-  focusTerms: number;
   /** Exponent of the stream's IDF: above 1, the workspace's common words (its brand) weigh less still. */
   idfPower: number;
   /** Open events kept; past it the least recently active are dropped from the state (closed). */
@@ -87,14 +89,15 @@ export interface ClusterOptions {
 }
 
 export const defaultClusterOptions: ClusterOptions = {
-  joinThreshold: 0.3,
+  joinThreshold: 0.05,
+  mergeThreshold: 0.18,
   windowMs: 3 * 24 * 3600_000,
-  maxTerms: 40,
-  focusTerms: 20,
+  fadeMs: 18 * 3600_000,
+  maxTerms: 80,
   idfPower: 2,
   maxOpenEvents: 5000,
   maxRecent: 20_000,
-  maxDfTerms: 20_000,
+  maxDfTerms: 100_000,
   dfHalfLife: 20_000,
   maxPosting: 400,
 };

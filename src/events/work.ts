@@ -26,9 +26,70 @@ export class Work {
     this.nextEvent = state.nextEvent;
     this.links = new Map(state.recent);
     this.index = takeIndex(state);
+    this.docsAtStart = state.docs;
   }
 
-  readonly dfOf = (t: string): number => this.df.get(t) ?? 0;
+  /** The stream IDF of terms as of the last `refresh` (the batch's start): one weighing for a run of mentions, so scores are cheap. */
+  private readonly idfs = new Map<string, number>();
+  /** What this batch added to `df`, so the IDF stays the batch's first. */
+  private readonly added = new Map<string, number>();
+  private docsAtStart: number;
+  private norms = new WeakMap<OpenEvent, number>();
+
+  idf(t: string): number {
+    let x = this.idfs.get(t);
+    if (x === undefined) {
+      x = Math.log((this.docsAtStart + 2) / ((this.df.get(t) ?? 0) - (this.added.get(t) ?? 0) + 1)) ** this.opts.idfPower;
+      this.idfs.set(t, x);
+    }
+    return x;
+  }
+
+  /** Weighs by the stream as it is now (assignment calls it every few mentions). */
+  refresh(): void {
+    this.idfs.clear();
+    this.added.clear();
+    this.norms = new WeakMap();
+    this.docsAtStart = this.docs;
+  }
+
+  /** Length of an event's centroid weighed by the batch's IDF (kept per event version). */
+  norm(e: OpenEvent): number {
+    let n = this.norms.get(e);
+    if (n === undefined) {
+      let sq = 0;
+      for (const [t, w] of e.terms) sq += (w * this.idf(t)) ** 2;
+      n = Math.sqrt(sq);
+      this.norms.set(e, n);
+    }
+    return n;
+  }
+
+  /**
+   * Cosine similarity of a raw vector to the open events sharing its terms (found through the index), by event.
+   * `skip` leaves one event out (an event compared with the others).
+   */
+  similarities(terms: readonly Term[], skip?: string): Map<string, number> {
+    const dots = new Map<string, number>();
+    let sq = 0;
+    for (const [t, x] of terms) {
+      const y = x * this.idf(t);
+      sq += y * y;
+      const posting = this.index.eventsWith(t, this.opts.maxPosting);
+      if (!posting || y === 0) continue;
+      for (const [id, w] of posting) dots.set(id, (dots.get(id) ?? 0) + y * w * this.idf(t));
+    }
+    const n = Math.sqrt(sq);
+    const out = new Map<string, number>();
+    if (n === 0) return out;
+    for (const [id, dot] of dots) {
+      const e = this.events[id];
+      if (!e || id === skip) continue;
+      const en = this.norm(e);
+      if (en > 0) out.set(id, dot / (n * en));
+    }
+    return out;
+  }
 
   put(next: OpenEvent): void {
     this.index.replace(this.events[next.id], next);
@@ -51,11 +112,13 @@ export class Work {
     }
   }
 
-  /** Counts a mention's terms in the stream's document frequencies, halving all when the stream passes its half-life. */
+  /** Counts a mention's terms in the stream's document frequencies. */
   count(terms: readonly Term[]): void {
-    for (const [t] of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const [t] of terms) {
+      this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      this.added.set(t, (this.added.get(t) ?? 0) + 1);
+    }
     this.docs++;
-    if (this.docs >= this.opts.dfHalfLife * 2) this.halve();
   }
 
   private halve(): void {
@@ -75,13 +138,13 @@ export class Work {
         this.dropped.push(e.id);
       }
     }
-    let df = [...this.df];
-    if (df.length > this.opts.maxDfTerms) df = df.sort(byWeight).slice(0, this.opts.maxDfTerms);
+    // Past its half-life, or with too many terms, the stream forgets half (rare terms go first, counts stay comparable).
+    while (this.docs >= this.opts.dfHalfLife * 2 || this.df.size > this.opts.maxDfTerms) this.halve();
     const state: ClusterState = {
       version: 1,
       nextEvent: this.nextEvent,
       events: this.events,
-      df: Object.fromEntries(df),
+      df: Object.fromEntries(this.df),
       docs: this.docs,
       recent: [...this.links],
     };
