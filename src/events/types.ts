@@ -84,6 +84,8 @@ export interface ClusterOptions {
   maxDfTerms: number;
   /** Stream size after which document frequencies are halved (a sliding memory of the recent stream). */
   dfHalfLife: number;
+  /** A mention's heaviest terms (weighed by the stream's IDF) whose postings are walked for candidate events. */
+  probeTerms: number;
   /** Posting lists longer than this are not walked to find candidates (a term in most events finds nothing). */
   maxPosting: number;
 }
@@ -99,6 +101,7 @@ export const defaultClusterOptions: ClusterOptions = {
   maxRecent: 20_000,
   maxDfTerms: 100_000,
   dfHalfLife: 20_000,
+  probeTerms: 16,
   maxPosting: 400,
 };
 

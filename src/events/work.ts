@@ -66,18 +66,26 @@ export class Work {
   }
 
   /**
-   * Cosine similarity of a raw vector to the open events sharing its terms (found through the index), by event.
-   * `skip` leaves one event out (an event compared with the others).
+   * Cosine similarity of a raw vector to the open events sharing its terms, by event. Candidates come from the
+   * postings of its `probeTerms` heaviest weighed terms; their similarity is then exact (the other terms are looked
+   * up for those candidates only). `skip` leaves one event out (an event compared with the others).
    */
   similarities(terms: readonly Term[], skip?: string): Map<string, number> {
+    const weighed = terms.map(([t, x]): Term => [t, x * this.idf(t)]).sort((a, b) => b[1] - a[1]);
     const dots = new Map<string, number>();
     let sq = 0;
-    for (const [t, x] of terms) {
-      const y = x * this.idf(t);
+    for (const [i, [t, y]] of weighed.entries()) {
       sq += y * y;
+      if (y === 0) continue;
       const posting = this.index.eventsWith(t, this.opts.maxPosting);
-      if (!posting || y === 0) continue;
-      for (const [id, w] of posting) dots.set(id, (dots.get(id) ?? 0) + y * w * this.idf(t));
+      if (!posting) continue;
+      const k = y * this.idf(t);
+      if (i < this.opts.probeTerms) for (const [id, w] of posting) dots.set(id, (dots.get(id) ?? 0) + k * w);
+      else
+        for (const [id, dot] of dots) {
+          const w = posting.get(id);
+          if (w !== undefined) dots.set(id, dot + k * w);
+        }
     }
     const n = Math.sqrt(sq);
     const out = new Map<string, number>();
