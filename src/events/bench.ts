@@ -1,0 +1,74 @@
+/**
+ * The events benchmark: B-cubed on the labelled set (the figures the quality test guards), and the speed of
+ * `assignBatch` and of the periodic pass in CPU time (the machine is shared) on a stream of the labelled set
+ * repeated 20 times two hours apart with each copy's keywords its own — hundreds of open events that share their
+ * character pairs, so postings are long — beside the offline analysis of the same items, for the ratio.
+ * Run with `npx tsx src/events/bench.ts`; `benchEvents` is what `bin/yuqing bench` would list.
+ */
+import { fileURLToPath } from 'node:url';
+import { createOfflineAnalyzer } from '../pipeline/analyze-offline.js';
+import { assignBatch } from './assign.js';
+import { analyseLabelled, evaluateClustering } from './evaluate.js';
+import { maintainEvents } from './maintain.js';
+import { buildLabelledSet } from './testdata/labelled.js';
+import { type ClusterMention, emptyClusterState } from './types.js';
+
+const HOUR = 3600_000;
+
+export function benchEvents(copies = 20, batch = 100): object {
+  const set = buildLabelledSet();
+  let t = process.cpuUsage();
+  const analysed = analyseLabelled(set);
+  const analysisPerSec = Math.round(set.length / (process.cpuUsage(t).user / 1e6));
+  const q = evaluateClustering(analysed, set);
+  const stream: ClusterMention[] = [];
+  for (let k = 0; k < copies; k++)
+    for (const m of analysed)
+      stream.push({
+        ...m,
+        id: `${m.id}~${k}`,
+        at: m.at + k * 2 * HOUR,
+        parent: m.parent ? `${m.parent}~${k}` : null,
+        duplicateOf: m.duplicateOf ? `${m.duplicateOf}~${k}` : null,
+        keywords: m.keywords.map((w) => ({ ...w, word: `${w.word}${k}` })),
+      });
+  stream.sort((a, b) => a.at - b.at);
+  let state = emptyClusterState();
+  let assignUs = 0;
+  let passUs = 0;
+  let maxOpen = 0;
+  for (let i = 0; i < stream.length; i += batch) {
+    const part = stream.slice(i, i + batch);
+    const now = part[part.length - 1]?.at ?? 0;
+    t = process.cpuUsage();
+    state = assignBatch(state, part, now).state;
+    assignUs += process.cpuUsage(t).user;
+    maxOpen = Math.max(maxOpen, Object.keys(state.events).length);
+    t = process.cpuUsage();
+    state = maintainEvents(state, now).state;
+    passUs += process.cpuUsage(t).user;
+  }
+  const assignPerSec = Math.round(stream.length / (assignUs / 1e6));
+  return {
+    labelled: { items: q.items, stories: q.stories, events: q.events, precision: r3(q.precision), recall: r3(q.recall), f1: r3(q.f1) },
+    speed: {
+      items: stream.length,
+      batch,
+      maxOpenEvents: maxOpen,
+      stateKB: Math.round(JSON.stringify(state).length / 1024),
+      assignPerSec,
+      passMsPerBatch: Math.round(passUs / 1000 / Math.ceil(stream.length / batch)),
+      analysisPerSec,
+      clusteringShareOfAnalysis: r3(analysisPerSec / assignPerSec),
+    },
+  };
+}
+
+function r3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  createOfflineAnalyzer();
+  console.log(JSON.stringify(benchEvents(), null, 2));
+}

@@ -1,0 +1,69 @@
+/**
+ * The periodic pass over a workspace's open events (pure, like assignment): events that turn out to be one story are
+ * merged — the smaller into the larger, when their centroids are similar enough and their times overlap within the
+ * window — and events quiet for longer than the window are closed (dropped from the state; they stay in the store).
+ * Candidates come from the inverted index, so the pass does not compare every pair.
+ */
+import { type ClusterOptions, type ClusterState, defaultClusterOptions, type OpenEvent } from './types.js';
+import { addTerms, Work } from './work.js';
+
+export interface Merge {
+  from: string;
+  into: string;
+  score: number;
+}
+
+export interface PassResult {
+  state: ClusterState;
+  merged: Merge[];
+  closed: string[];
+}
+
+export function maintainEvents(state: ClusterState, now: number, options: Partial<ClusterOptions> = {}): PassResult {
+  const opts = { ...defaultClusterOptions, ...options };
+  const work = new Work(state, opts);
+  const closed: string[] = [];
+  for (const e of Object.values(work.events))
+    if (e.lastAt < now - opts.windowMs) {
+      work.drop(e.id);
+      closed.push(e.id);
+    }
+  const merged: Merge[] = [];
+  // Smallest first: a fragment finds the story it belongs to before that story absorbs others.
+  const order = Object.values(work.events).sort((a, b) => a.count - b.count || (a.id < b.id ? -1 : 1));
+  for (const small of order) {
+    const e = work.events[small.id];
+    if (!e) continue;
+    const best = closest(work, e);
+    if (!best || best.score < opts.mergeThreshold) continue;
+    const into = work.events[best.id] as OpenEvent;
+    const [keep, gone] = into.count > e.count || (into.count === e.count && into.id < e.id) ? [into, e] : [e, into];
+    work.drop(gone.id);
+    work.put(mergeInto(keep, gone, opts.maxTerms));
+    for (const [m, ev] of work.links) if (ev === gone.id) work.links.set(m, keep.id);
+    for (const x of merged) if (x.into === gone.id) x.into = keep.id;
+    merged.push({ from: gone.id, into: keep.id, score: Math.round(best.score * 1e4) / 1e4 });
+  }
+  return { state: work.finish(), merged, closed };
+}
+
+function closest(work: Work, e: OpenEvent): { id: string; score: number } | null {
+  let best: { id: string; score: number } | null = null;
+  for (const [id, score] of work.similarities(e.terms, e.id)) {
+    const o = work.events[id] as OpenEvent;
+    if (o.lastAt < e.firstAt - work.opts.windowMs || o.firstAt > e.lastAt + work.opts.windowMs) continue;
+    if (!best || score > best.score || (score === best.score && id < best.id)) best = { id, score };
+  }
+  return best;
+}
+
+function mergeInto(keep: OpenEvent, gone: OpenEvent, maxTerms: number): OpenEvent {
+  return {
+    ...keep,
+    origin: gone.firstAt < keep.firstAt ? gone.origin : keep.origin,
+    firstAt: Math.min(keep.firstAt, gone.firstAt),
+    lastAt: Math.max(keep.lastAt, gone.lastAt),
+    count: keep.count + gone.count,
+    terms: addTerms(keep.terms, gone.terms, maxTerms),
+  };
+}

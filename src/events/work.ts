@@ -1,0 +1,169 @@
+/**
+ * A batch's working copy of a state: events, frequencies and links copied once, changed in place, then frozen
+ * into the next state. Shared by assignment and the periodic pass, so both keep the same bounds.
+ */
+import { byWeight } from './features.js';
+import { keepIndex, type TermIndex, takeIndex } from './term-index.js';
+import type { ClusterOptions, ClusterState, OpenEvent, Term } from './types.js';
+
+export class Work {
+  readonly events: Record<string, OpenEvent>;
+  readonly df: Map<string, number>;
+  docs: number;
+  nextEvent: number;
+  readonly links: Map<string, string>;
+  readonly index: TermIndex;
+  /** Events dropped from the state to keep it within `maxOpenEvents`. */
+  readonly dropped: string[] = [];
+
+  constructor(
+    state: ClusterState,
+    readonly opts: ClusterOptions,
+  ) {
+    this.events = { ...state.events };
+    this.df = new Map(Object.entries(state.df));
+    this.docs = state.docs;
+    this.nextEvent = state.nextEvent;
+    this.links = new Map(state.recent);
+    this.index = takeIndex(state);
+    this.docsAtStart = state.docs;
+  }
+
+  /** The stream IDF of terms as of the last `refresh` (the batch's start): one weighing for a run of mentions, so scores are cheap. */
+  private readonly idfs = new Map<string, number>();
+  /** What this batch added to `df`, so the IDF stays the batch's first. */
+  private readonly added = new Map<string, number>();
+  private docsAtStart: number;
+  private norms = new WeakMap<OpenEvent, number>();
+
+  idf(t: string): number {
+    let x = this.idfs.get(t);
+    if (x === undefined) {
+      x = Math.log((this.docsAtStart + 2) / ((this.df.get(t) ?? 0) - (this.added.get(t) ?? 0) + 1)) ** this.opts.idfPower;
+      this.idfs.set(t, x);
+    }
+    return x;
+  }
+
+  /** Weighs by the stream as it is now (assignment calls it every few mentions). */
+  refresh(): void {
+    this.idfs.clear();
+    this.added.clear();
+    this.norms = new WeakMap();
+    this.docsAtStart = this.docs;
+  }
+
+  /** Length of an event's centroid weighed by the batch's IDF (kept per event version). */
+  norm(e: OpenEvent): number {
+    let n = this.norms.get(e);
+    if (n === undefined) {
+      let sq = 0;
+      for (const [t, w] of e.terms) sq += (w * this.idf(t)) ** 2;
+      n = Math.sqrt(sq);
+      this.norms.set(e, n);
+    }
+    return n;
+  }
+
+  /**
+   * Cosine similarity of a raw vector to the open events sharing its terms, by event. Candidates come from the
+   * postings of its `probeTerms` heaviest weighed terms; their similarity is then exact (the other terms are looked
+   * up for those candidates only). `skip` leaves one event out (an event compared with the others).
+   */
+  similarities(terms: readonly Term[], skip?: string): Map<string, number> {
+    const weighed = terms.map(([t, x]): Term => [t, x * this.idf(t)]).sort((a, b) => b[1] - a[1]);
+    const dots = new Map<string, number>();
+    let sq = 0;
+    for (const [i, [t, y]] of weighed.entries()) {
+      sq += y * y;
+      if (y === 0) continue;
+      const posting = this.index.eventsWith(t, this.opts.maxPosting);
+      if (!posting) continue;
+      const k = y * this.idf(t);
+      if (i < this.opts.probeTerms) for (const [id, w] of posting) dots.set(id, (dots.get(id) ?? 0) + k * w);
+      else
+        for (const [id, dot] of dots) {
+          const w = posting.get(id);
+          if (w !== undefined) dots.set(id, dot + k * w);
+        }
+    }
+    const n = Math.sqrt(sq);
+    const out = new Map<string, number>();
+    if (n === 0) return out;
+    for (const [id, dot] of dots) {
+      const e = this.events[id];
+      if (!e || id === skip) continue;
+      const en = this.norm(e);
+      if (en > 0) out.set(id, dot / (n * en));
+    }
+    return out;
+  }
+
+  put(next: OpenEvent): void {
+    this.index.replace(this.events[next.id], next);
+    this.events[next.id] = next;
+  }
+
+  drop(id: string): void {
+    const e = this.events[id];
+    if (!e) return;
+    this.index.remove(e);
+    delete this.events[id];
+  }
+
+  link(mention: string, event: string): void {
+    this.links.delete(mention);
+    this.links.set(mention, event);
+    if (this.links.size > this.opts.maxRecent) {
+      const oldest = this.links.keys().next();
+      if (!oldest.done) this.links.delete(oldest.value);
+    }
+  }
+
+  /** Counts a mention's terms in the stream's document frequencies. */
+  count(terms: readonly Term[]): void {
+    for (const [t] of terms) {
+      this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      this.added.set(t, (this.added.get(t) ?? 0) + 1);
+    }
+    this.docs++;
+  }
+
+  private halve(): void {
+    this.docs /= 2;
+    for (const [t, n] of this.df) {
+      if (n < 1) this.df.delete(t);
+      else this.df.set(t, n / 2);
+    }
+  }
+
+  finish(): ClusterState {
+    const open = Object.values(this.events);
+    if (open.length > this.opts.maxOpenEvents) {
+      open.sort((a, b) => a.lastAt - b.lastAt || (a.id < b.id ? -1 : 1));
+      for (const e of open.slice(0, open.length - this.opts.maxOpenEvents)) {
+        this.drop(e.id);
+        this.dropped.push(e.id);
+      }
+    }
+    // Past its half-life, or with too many terms, the stream forgets half (rare terms go first, counts stay comparable).
+    while (this.docs >= this.opts.dfHalfLife * 2 || this.df.size > this.opts.maxDfTerms) this.halve();
+    const state: ClusterState = {
+      version: 1,
+      nextEvent: this.nextEvent,
+      events: this.events,
+      df: Object.fromEntries(this.df),
+      docs: this.docs,
+      recent: [...this.links],
+    };
+    keepIndex(state, this.index);
+    return state;
+  }
+}
+
+/** Adds `terms` (scaled by `k`) to a centroid, keeping the heaviest `max`. */
+export function addTerms(into: readonly Term[], terms: readonly Term[], max: number, k = 1): Term[] {
+  const sum = new Map<string, number>(into);
+  for (const [t, w] of terms) sum.set(t, (sum.get(t) ?? 0) + w * k);
+  return [...sum].sort(byWeight).slice(0, max);
+}
