@@ -18,6 +18,7 @@ import { requestMetrics } from './middleware/metrics.js';
 import { registerAuditRoutes } from './routes/audit.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerCategoryRoutes } from './routes/categories.js';
+import { registerDashboardRoutes } from './routes/dashboard.js';
 import { registerDepartmentRoutes } from './routes/departments.js';
 import { registerDictionaryRoutes } from './routes/dictionary.js';
 import { registerHealthRoutes } from './routes/health.js';
@@ -65,6 +66,7 @@ const routers = [
   registerTopicRoutes,
   registerTopicToolRoutes,
   registerSearchRoutes,
+  registerDashboardRoutes,
   registerSourceRoutes,
   registerMentionRoutes,
   registerMentionDetailRoutes,
