@@ -18,6 +18,7 @@ import { requestMetrics } from './middleware/metrics.js';
 import { registerAuditRoutes } from './routes/audit.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerCategoryRoutes } from './routes/categories.js';
+import { registerDashboardRoutes } from './routes/dashboard.js';
 import { registerDepartmentRoutes } from './routes/departments.js';
 import { registerDictionaryRoutes } from './routes/dictionary.js';
 import { registerExportRoutes } from './routes/export.js';
@@ -67,6 +68,7 @@ const routers = [
   registerTopicToolRoutes,
   registerSearchRoutes,
   registerExportRoutes,
+  registerDashboardRoutes,
   registerSourceRoutes,
   registerMentionRoutes,
   registerMentionDetailRoutes,

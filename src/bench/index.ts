@@ -12,6 +12,7 @@ import { benchWorkers } from '../pipeline/workers-bench.js';
 import { benchFreshness } from '../scheduler/bench.js';
 import { benchSearch } from '../search/bench.js';
 import { benchServer } from '../server/bench.js';
+import { benchDashboard } from '../store/queries/dashboard-bench.js';
 
 /** What `bin/yuqing bench` passes on: `--size` for benchmarks that build their data (each has its own default). */
 export interface BenchOptions {
@@ -35,6 +36,11 @@ export const benchmarks: Benchmark[] = [
     name: 'search',
     doc: 'search first-page latency p50/p95 per query class (broad, brand, other) over 1,000,000 stored mentions (--size), SQLite and PostgreSQL',
     run: (c, o) => benchSearch(c, o.size === undefined ? {} : { mentions: o.size }),
+  },
+  {
+    name: 'dashboard',
+    doc: 'dashboard aggregations p50/p95 per query (volume, share of voice, top keywords/sources/authors/provinces/countries, high-risk) over 1,000,000 mentions (--size) from the rollups, the rollup backfill time, plain GROUP BY for comparison; SQLite and PostgreSQL',
+    run: (c, o) => benchDashboard(c, o.size === undefined ? {} : { mentions: o.size }),
   },
   {
     name: 'sentiment',
