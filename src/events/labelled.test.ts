@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseLabelled } from './bench.js';
 import { type EventMember, eventKeywords, eventOrigins, eventSummary, eventTitle } from './describe.js';
-import { analyseLabelled, evaluateClustering } from './evaluate.js';
+import { evaluateClustering } from './evaluate.js';
 import { buildLabelledSet } from './testdata/labelled.js';
 import type { ClusterMention } from './types.js';
 

@@ -7,7 +7,7 @@
  */
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { clusterMentionOf } from '../../events/evaluate.js';
+import { clusterMentionOf } from '../../events/from-analysis.js';
 import { clusterStream, PASS_EVERY } from '../../events/stream.js';
 import type { ClusterMention } from '../../events/types.js';
 import { createOfflineAnalyzer } from '../../pipeline/analyze-offline.js';
