@@ -1,37 +1,11 @@
 /**
- * Clustering the labelled set the way `bin/yuqing cluster` does (the offline analyser's keywords, entities and
- * near-duplicates, then `assignBatch` over batches in time order) and scoring it with B-cubed: what the quality
- * test asserts and the bench prints.
+ * Clustering an analysed labelled set the way `bin/yuqing cluster` does (`clusterStream` over batches in time
+ * order, merges followed) and scoring it with B-cubed: what the quality test asserts and the bench prints.
  */
-import { createOfflineAnalyzer, type OfflineResult } from '../pipeline/analyze-offline.js';
 import { type BCubed, bcubed } from './bcubed.js';
 import { clusterStream, PASS_EVERY } from './stream.js';
-import { buildLabelledSet, type LabelledMention } from './testdata/labelled.js';
+import type { LabelledMention } from './testdata/labelled.js';
 import type { ClusterMention, ClusterOptions } from './types.js';
-
-/** A mention of the input and its analysis as clustering sees it. */
-export function clusterMentionOf(
-  m: { id: string | number; title?: string | null; text?: string | null; publishedAt?: string | null; parent?: string | number | null },
-  a: Pick<OfflineResult, 'keywords' | 'entities' | 'duplicateOf'>,
-  fallbackAt: number,
-): ClusterMention {
-  const at = m.publishedAt ? Date.parse(m.publishedAt) : Number.NaN;
-  return {
-    id: String(m.id),
-    at: Number.isFinite(at) ? at : fallbackAt,
-    title: m.title ?? '',
-    text: m.text ?? '',
-    keywords: a.keywords,
-    entities: a.entities,
-    parent: m.parent === null || m.parent === undefined ? null : String(m.parent),
-    duplicateOf: a.duplicateOf === null ? null : String(a.duplicateOf),
-  };
-}
-
-export function analyseLabelled(set: readonly LabelledMention[] = buildLabelledSet()): ClusterMention[] {
-  const analyzer = createOfflineAnalyzer();
-  return set.map((m) => clusterMentionOf(m, analyzer.analyze({ id: m.id, title: m.title, text: m.text }), 0));
-}
 
 export interface Evaluation extends BCubed {
   events: number;

@@ -1,12 +1,13 @@
 /**
  * Quality on the labelled set (33 stories and 12 loose posts, 386 mentions): B-cubed of the clustering `bin/yuqing
- * cluster` runs, kept above a floor a little below the measured figures (batches of 50: P 0.869, R 0.704, F1 0.778; one by one: F1 0.788); and what an
+ * cluster` runs, kept above a floor a little below the measured figures (batches of 50: P 0.898, R 0.702, F1 0.788; one by one: F1 0.795); and what an
  * event shows, read from one story. The committed JSONL is the builder's output.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseLabelled } from './bench.js';
 import { type EventMember, eventKeywords, eventOrigins, eventSummary, eventTitle } from './describe.js';
-import { analyseLabelled, evaluateClustering } from './evaluate.js';
+import { evaluateClustering } from './evaluate.js';
 import { buildLabelledSet } from './testdata/labelled.js';
 import type { ClusterMention } from './types.js';
 
@@ -29,11 +30,11 @@ describe('the labelled set', () => {
 
   it('clusters into its stories with B-cubed F1 above the floor', () => {
     const r = evaluateClustering(analysed, set);
-    expect(r.f1).toBeGreaterThanOrEqual(0.75);
-    expect(r.precision).toBeGreaterThanOrEqual(0.84);
-    expect(r.recall).toBeGreaterThanOrEqual(0.67);
+    expect(r.f1).toBeGreaterThanOrEqual(0.76);
+    expect(r.precision).toBeGreaterThanOrEqual(0.86);
+    expect(r.recall).toBeGreaterThanOrEqual(0.68);
     // Small batches too (the stream's IDF is taken afresh every few mentions, so the figures move a little).
-    expect(evaluateClustering(analysed, set, { batch: 1 }).f1).toBeGreaterThanOrEqual(0.75);
+    expect(evaluateClustering(analysed, set, { batch: 1 }).f1).toBeGreaterThanOrEqual(0.76);
   });
 
   it('describes an event by its most representative report, cited sentences, keywords and origins', () => {

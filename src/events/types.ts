@@ -95,7 +95,7 @@ export const defaultClusterOptions: ClusterOptions = {
   mergeThreshold: 0.18,
   windowMs: 3 * 24 * 3600_000,
   fadeMs: 18 * 3600_000,
-  maxTerms: 80,
+  maxTerms: 120,
   idfPower: 2,
   maxOpenEvents: 5000,
   maxRecent: 20_000,

@@ -1,9 +1,10 @@
 /** `bin/yuqing cluster`: one `{id, event}` per valid line, reposts with their original, stories apart, bad lines named. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { bcubed } from '../../events/bcubed.js';
 import { jsonLines, runCli } from '../../testing/cli.js';
 import { clusterItems } from './cluster.js';
 
@@ -57,4 +58,25 @@ describe('cluster command', () => {
     expect(got[1]?.event).toBe(got[0]?.event);
     expect(errs.join('')).toContain('line 2: id');
   });
+
+  it('clusters an old file by its own clock: the labelled set scores as the quality test says', async () => {
+    const file = new URL('../../events/testdata/labelled.jsonl', import.meta.url);
+    const out = new PassThrough();
+    const chunks: string[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
+    // Run "a month later": events must not be closed by the wall clock while the file is read.
+    const later = Date.parse('2026-12-10T00:00:00Z');
+    const code = await clusterItems({ input: 'labelled' }, { open: () => createReadStream(file), out, err: () => {} }, later);
+    expect(code).toBe(0);
+    await new Promise((r) => setImmediate(r));
+    const predicted = new Map(jsonLines(chunks.join('').split('\n')).map((o) => [String(o.id), String(o.event)]));
+    const truth = new Map(
+      readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { id: string; story: string })
+        .map((m) => [m.id, m.story]),
+    );
+    expect(bcubed(predicted, truth).f1).toBeGreaterThanOrEqual(0.76);
+  }, 60_000);
 });

@@ -7,7 +7,7 @@
  */
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { clusterMentionOf } from '../../events/evaluate.js';
+import { clusterMentionOf } from '../../events/from-analysis.js';
 import { clusterStream, PASS_EVERY } from '../../events/stream.js';
 import type { ClusterMention } from '../../events/types.js';
 import { createOfflineAnalyzer } from '../../pipeline/analyze-offline.js';
@@ -47,15 +47,18 @@ export async function clusterItems(flags: { input: string }, io: CommandIo, now 
   const assigned: [string | number, string][] = [];
   let batch: ClusterMention[] = [];
   const ids = new Map<string, string | number>();
+  // The stream's own clock: the latest publication time read so far (an offline file is history, not now).
+  let latest = Number.NEGATIVE_INFINITY;
   const flush = () => {
     if (batch.length === 0) return;
-    for (const a of stream.push(batch, now)) assigned.push([ids.get(a.id) ?? a.id, a.event]);
+    for (const a of stream.push(batch, Math.min(now, latest))) assigned.push([ids.get(a.id) ?? a.id, a.event]);
     batch = [];
     ids.clear();
   };
   const code = await eachJsonlItem(io, flags.input, itemSchema, (item) => {
     const m = clusterMentionOf(item, analyzer.analyze({ id: item.id, title: item.title, text: item.text }), now);
     ids.set(m.id, item.id);
+    latest = Math.max(latest, m.at);
     batch.push(m);
     if (batch.length >= PASS_EVERY) flush();
     return true;
