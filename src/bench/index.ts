@@ -8,6 +8,7 @@ import { benchDuplicates } from '../nlp/duplicates/bench.js';
 import { benchSentiment } from '../nlp/sentiment/bench.js';
 import { benchEnrichment } from '../pipeline/analyze-bench.js';
 import { benchPipeline } from '../pipeline/bench.js';
+import { benchEvents } from '../pipeline/events-bench.js';
 import { benchWorkers } from '../pipeline/workers-bench.js';
 import { benchFreshness } from '../scheduler/bench.js';
 import { benchSearch } from '../search/bench.js';
@@ -30,6 +31,11 @@ export const benchmarks: Benchmark[] = [
     name: 'pipeline',
     doc: 'floor (jieba + a 1,000-topic scan) and the drain into mentions (SQLite, every stage, 1,000 topics) for posts and articles, items/s, ratio, peak RSS; --size posts (default 5,000)',
     run: (c, o) => benchPipeline(c, o.size === undefined ? {} : { items: o.size }),
+  },
+  {
+    name: 'events',
+    doc: 'event clustering: B-cubed on the labelled set; assignBatch and the periodic pass, items/s (CPU time)',
+    run: () => benchEvents(),
   },
   { name: 'matching', doc: 'live topic matching with 10 and 10,000 topics, items/s', run: () => benchMatching() },
   {

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseLabelled } from './bench.js';
-import { type EventMember, eventKeywords, eventOrigins, eventSummary, eventTitle } from './describe.js';
-import { evaluateClustering } from './evaluate.js';
-import { buildLabelledSet } from './testdata/labelled.js';
-import type { ClusterMention } from './types.js';
+import { type EventMember, eventKeywords, eventOrigins, eventSummary, eventTitle } from '../events/describe.js';
+import { evaluateClustering } from '../events/evaluate.js';
+import { buildLabelledSet } from '../events/testdata/labelled.js';
+import type { ClusterMention } from '../events/types.js';
+import { analyseLabelled } from './events-bench.js';
 
 const set = buildLabelledSet();
 let analysed: ClusterMention[] = [];
@@ -20,7 +20,7 @@ beforeAll(() => {
 
 describe('the labelled set', () => {
   it('is what the builder makes, with at least 30 stories and several hundred mentions', () => {
-    const file = readFileSync(new URL('./testdata/labelled.jsonl', import.meta.url), 'utf8')
+    const file = readFileSync(new URL('../events/testdata/labelled.jsonl', import.meta.url), 'utf8')
       .trim()
       .split('\n');
     expect(file.map((l) => JSON.parse(l))).toEqual(set);

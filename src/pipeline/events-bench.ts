@@ -3,17 +3,17 @@
  * `assignBatch` and of the periodic pass in CPU time (the machine is shared) on a stream of the labelled set
  * repeated 20 times two hours apart with each copy's keywords its own — hundreds of open events that share their
  * character pairs, so postings are long — beside the offline analysis of the same items, for the ratio.
- * Run with `npx tsx src/events/bench.ts`; `benchEvents` is what `bin/yuqing bench` would list. The one file of the
- * folder (with the quality test) that runs the pipeline's analyser: the core itself only reads its outputs.
+ * `bin/yuqing bench --only events`. It lives beside the pipeline because it runs the pipeline's offline analyser;
+ * the core in `src/events/` only reads its outputs.
  */
-import { fileURLToPath } from 'node:url';
-import { createOfflineAnalyzer } from '../pipeline/analyze-offline.js';
-import { assignBatch } from './assign.js';
-import { evaluateClustering } from './evaluate.js';
-import { clusterMentionOf } from './from-analysis.js';
-import { maintainEvents } from './maintain.js';
-import { buildLabelledSet, type LabelledMention } from './testdata/labelled.js';
-import { type ClusterMention, emptyClusterState } from './types.js';
+
+import { assignBatch } from '../events/assign.js';
+import { evaluateClustering } from '../events/evaluate.js';
+import { clusterMentionOf } from '../events/from-analysis.js';
+import { maintainEvents } from '../events/maintain.js';
+import { buildLabelledSet, type LabelledMention } from '../events/testdata/labelled.js';
+import { type ClusterMention, emptyClusterState } from '../events/types.js';
+import { createOfflineAnalyzer } from './analyze-offline.js';
 
 const HOUR = 3600_000;
 
@@ -74,8 +74,4 @@ export function benchEvents(copies = 20, batch = 100): object {
 
 function r3(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(JSON.stringify(benchEvents(), null, 2));
 }
