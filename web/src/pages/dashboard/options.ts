@@ -64,7 +64,7 @@ export function pie(items: { name: string; value: number; color?: string }[]): E
   return {
     ...transparent,
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-    legend: { bottom: 0, type: 'scroll' },
+    legend: { bottom: 0, itemWidth: 12, itemGap: 6 },
     series: [
       {
         type: 'pie',
