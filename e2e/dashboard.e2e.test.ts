@@ -85,8 +85,10 @@ describeE2e('dashboard in Chromium against the real server', {}, (e2e) => {
 
   it('wall display: dark, full screen, no side menu, refreshes by itself', async () => {
     const { page, pageErrors, close } = await e2e().signIn({ path: '/wall?refresh=5', viewport: { width: 1920, height: 1080 } });
+    const first = page.waitForResponse((r) => r.url().includes('/dashboard?'));
     await page.getByText('舆情监测大屏', { exact: false }).waitFor();
-    await page.getByTestId('stat-total').getByText(String(items.length), { exact: true }).waitFor();
+    const total = ((await (await first).json()) as Dashboard).total;
+    await page.getByTestId('stat-total').getByText(String(total), { exact: true }).waitFor();
     const wall = page.getByTestId('wall');
     expect(await wall.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
     // The wall covers the app's menu.
@@ -94,6 +96,8 @@ describeE2e('dashboard in Chromium against the real server', {}, (e2e) => {
     expect(box).toMatchObject({ x: 0, y: 0, width: 1920 });
     await page.waitForResponse((r) => r.url().includes('/dashboard?'), { timeout: 15_000 });
     await page.screenshot({ path: `${shots}/wall.png` });
+    await wall.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.screenshot({ path: `${shots}/wall-bottom.png` });
     expect(pageErrors).toEqual([]);
     await close();
   });
