@@ -38,19 +38,24 @@ export const TOP_DIMS: readonly TopDim[] = ['keyword', 'source', 'author', 'prov
 const hours = (s: DashboardScope) => ({ from: Math.floor(s.from / HOUR) * HOUR, to: Math.ceil(s.to / HOUR) * HOUR });
 const topicsOf = (s: DashboardScope): number[] => (s.topicIds.length === 0 ? [0] : [...new Set(s.topicIds)]);
 
+/** The hourly volume rows of the period for these topics (0 = every mention). */
+const hourlyVolume = (q: Q, s: DashboardScope, topicIds: number[]) => {
+  const { from, to } = hours(s);
+  return withRollups(q)
+    .selectFrom('dashboard_rollups')
+    .where('workspace_id', '=', s.workspaceId)
+    .where('topic_id', 'in', topicIds)
+    .where('dim', '=', 'channel')
+    .where('grain', '=', 'h')
+    .where('at', '>=', from)
+    .where('at', '<', to);
+};
+
 export const dashboardQueries = {
   /** Hourly counts by channel and sentiment in the period (the caller buckets them by hour or day). */
   async volume(q: Q, s: DashboardScope): Promise<VolumeRow[]> {
-    const { from, to } = hours(s);
-    const rows = await withRollups(q)
-      .selectFrom('dashboard_rollups')
+    const rows = await hourlyVolume(q, s, topicsOf(s))
       .select((eb) => ['at', 'value', 'sentiment', eb.fn.sum<number>('n').as('n')])
-      .where('workspace_id', '=', s.workspaceId)
-      .where('topic_id', 'in', topicsOf(s))
-      .where('dim', '=', 'channel')
-      .where('grain', '=', 'h')
-      .where('at', '>=', from)
-      .where('at', '<', to)
       .groupBy(['at', 'value', 'sentiment'])
       .execute();
     return rows.map((r) => ({ at: Number(r.at), channel: r.value, sentiment: r.sentiment, n: Number(r.n) }));
@@ -60,16 +65,8 @@ export const dashboardQueries = {
   async perTopic(q: Q, s: DashboardScope, topicIds: readonly number[]): Promise<Map<number, number>> {
     const out = new Map<number, number>(topicIds.map((id) => [id, 0]));
     if (topicIds.length === 0) return out;
-    const { from, to } = hours(s);
-    const rows = await withRollups(q)
-      .selectFrom('dashboard_rollups')
+    const rows = await hourlyVolume(q, s, [...new Set(topicIds)])
       .select((eb) => ['topic_id', eb.fn.sum<number>('n').as('n')])
-      .where('workspace_id', '=', s.workspaceId)
-      .where('topic_id', 'in', [...new Set(topicIds)])
-      .where('dim', '=', 'channel')
-      .where('grain', '=', 'h')
-      .where('at', '>=', from)
-      .where('at', '<', to)
       .groupBy('topic_id')
       .execute();
     for (const r of rows) out.set(Number(r.topic_id), Number(r.n));

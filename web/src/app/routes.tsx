@@ -39,6 +39,7 @@ export const innerRoutes: readonly PageRoute[] = [
     icon: <FileSearchOutlined />,
     Page: lazy(() => import('../pages/MentionDetailPage.js')),
   },
+  { path: '/wall', label: 'dash.wall', icon: <HomeOutlined />, Page: lazy(() => import('../pages/dashboard/WallPage.js')) },
   { path: '/invitations', label: 'user.invitations', icon: <MailOutlined />, Page: lazy(() => import('../pages/InvitationsPage.js')) },
 ];
 
