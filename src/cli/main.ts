@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import * as analyze from './commands/analyze.js';
 import * as bench from './commands/bench.js';
+import * as bursts from './commands/bursts.js';
 import * as collect from './commands/collect.js';
 import * as config from './commands/config.js';
 import * as demo from './commands/demo.js';
@@ -26,7 +27,23 @@ const program = new Command('yuqing')
   .configureHelp({ sortSubcommands: true });
 
 const ctx = createCliContext();
-for (const command of [serve, migrate, worker, user, token, importFile, config, parseFeed, extract, query, match, bench, analyze, demo])
+for (const command of [
+  serve,
+  migrate,
+  worker,
+  user,
+  token,
+  importFile,
+  config,
+  parseFeed,
+  extract,
+  query,
+  match,
+  bench,
+  analyze,
+  demo,
+  bursts,
+])
   command.register(program, ctx);
 collect.register(program, ctx);
 
