@@ -43,5 +43,5 @@ export function lnPoissonUpperTail(count: number, expected: number): number {
 export function surpriseScore(count: number, expected: number, phi: number): number {
   const d = Math.max(1, phi);
   const ln = lnPoissonUpperTail(count / d, expected / d);
-  return Math.min(99, -ln / Math.LN10);
+  return ln === 0 ? 0 : Math.min(99, -ln / Math.LN10);
 }
