@@ -177,7 +177,7 @@ export function deskSeries(): DeskSeries[] {
         { kind: 'hour-x5', onset: iso(burstA), horizonHours: 3 },
         { kind: 'hour-x5', onset: iso(burstB), horizonHours: 3 },
       ],
-      values: series('consumer-evening', 23, (h, base) => base).map((v, h) => (h === burstA || h === burstB ? v * 5 : v)),
+      values: series('consumer-evening', 23, (_, base) => base).map((v, h) => (h === burstA || h === burstB ? v * 5 : v)),
     },
   ];
 }
