@@ -13,6 +13,7 @@ import { benchWorkers } from '../pipeline/workers-bench.js';
 import { benchFreshness } from '../scheduler/bench.js';
 import { benchSearch } from '../search/bench.js';
 import { benchServer } from '../server/bench.js';
+import { benchBursts } from '../signals/bench.js';
 import { benchDashboard } from '../store/queries/dashboard-bench.js';
 
 /** What `bin/yuqing bench` passes on: `--size` for benchmarks that build their data (each has its own default). */
@@ -52,6 +53,11 @@ export const benchmarks: Benchmark[] = [
     name: 'sentiment',
     doc: 'sentiment cold load in a fresh process (import, weights, jieba, first call) and short posts/s',
     run: () => benchSentiment(),
+  },
+  {
+    name: 'bursts',
+    doc: 'burst detector: false alarms per series-week, bursts found and delay (synthetic and desk-shaped series), buckets/s',
+    run: () => benchBursts(),
   },
   { name: 'duplicates', doc: 'MinHash signatures/s and duplicate-index adds/s, short posts', run: () => benchDuplicates() },
   { name: 'enrichment', doc: 'text analysis of posts and articles, segmentation floor, items/s', run: () => benchEnrichment() },

@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import * as analyze from './commands/analyze.js';
 import * as bench from './commands/bench.js';
+import * as bursts from './commands/bursts.js';
 import * as cluster from './commands/cluster.js';
 import * as collect from './commands/collect.js';
 import * as config from './commands/config.js';
@@ -43,6 +44,7 @@ for (const command of [
   analyze,
   cluster,
   demo,
+  bursts,
 ])
   command.register(program, ctx);
 collect.register(program, ctx);

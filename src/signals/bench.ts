@@ -1,0 +1,13 @@
+/** `bin/yuqing bench --only bursts`: the detector's measured false alarms and delays (synthetic and desk-shaped series), and its speed in buckets/s. */
+import { measureDesk } from './desk-figures.js';
+import { measureBursts, measureQuiet } from './evaluate.js';
+import { detectSeries } from './run.js';
+import { HOUR_MS, syntheticStream } from './testkit/streams.js';
+
+export function benchBursts(): object {
+  const buckets = syntheticStream({ perHour: 25, hours: 20_000, seed: 7, size: 8 });
+  const t0 = performance.now();
+  detectSeries(buckets, HOUR_MS);
+  const bucketsPerSec = Math.round(buckets.length / ((performance.now() - t0) / 1000));
+  return { quiet: measureQuiet(), bursts: measureBursts(), desk: measureDesk(), bucketsPerSec };
+}
