@@ -17,7 +17,10 @@ import { sharedJieba } from '../nlp/segment/jieba.js';
 import { connect } from '../store/dialect.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { workspaceQueries } from '../store/queries/workspaces.js';
+import type { AnalysisRunner } from './analysis-runner.js';
 import { benchWorkload, templateFlood } from './bench-workload.js';
+import { createAnalysisPool } from './threads/pool.js';
+import { analysisThreadCount } from './threads/thread-count.js';
 import { warmUpStages } from './warm-up.js';
 import { drainOnce } from './worker.js';
 
@@ -38,6 +41,8 @@ export interface KindFigures {
 export interface PipelineBench {
   topics: number;
   batchSize: number;
+  /** Analysis threads of the drains (0: inline). */
+  analysisThreads: number;
   posts: KindFigures;
   articles: KindFigures;
   templateFlood: { items: number; drainItemsPerSec: number };
@@ -53,36 +58,53 @@ export interface PipelineBenchOptions {
 export async function benchPipeline(config: Config, { items = 5000 }: PipelineBenchOptions = {}): Promise<PipelineBench> {
   const { topics, posts, articles } = benchWorkload({ posts: items, articles: Math.max(1, Math.round(items / 5)) });
   warmUpStages();
-  const floodItems = Math.max(1, Math.round((items * 2) / 5));
-  const postFigures = await measureKind(config, topics, posts);
-  const rssPosts = peakRssMb();
-  const articleFigures = await measureKind(config, topics, articles);
-  const rssArticles = peakRssMb();
-  const flood = await drain(config, [], templateFlood(floodItems));
-  return {
-    topics: topics.length,
-    batchSize: config.workerBatchSize,
-    posts: postFigures,
-    articles: articleFigures,
-    templateFlood: { items: floodItems, drainItemsPerSec: flood.drainItemsPerSec },
-    peakRssMb: { posts: rssPosts, articles: rssArticles, templateFlood: peakRssMb() },
-  };
+  // One pool for every drain, as a running worker keeps one: starting threads and loading their models is not draining.
+  const threads = analysisThreadCount(config.analysisThreads, 'worker');
+  const analysis = threads > 0 ? createAnalysisPool({ threads, logger: silentLogger }) : undefined;
+  try {
+    await analysis?.ready();
+    const run = { config, threads, ...(analysis ? { analysis } : {}) };
+    const floodItems = Math.max(1, Math.round((items * 2) / 5));
+    const postFigures = await measureKind(run, topics, posts);
+    const rssPosts = peakRssMb();
+    const articleFigures = await measureKind(run, topics, articles);
+    const rssArticles = peakRssMb();
+    const flood = await drain(run, [], templateFlood(floodItems));
+    return {
+      topics: topics.length,
+      batchSize: config.workerBatchSize,
+      analysisThreads: threads,
+      posts: postFigures,
+      articles: articleFigures,
+      templateFlood: { items: floodItems, drainItemsPerSec: flood.drainItemsPerSec },
+      peakRssMb: { posts: rssPosts, articles: rssArticles, templateFlood: peakRssMb() },
+    };
+  } finally {
+    await analysis?.close();
+  }
+}
+
+/** How the bench drains: the configuration, and the analysis pool kept across drains (none: inline). */
+interface DrainRun {
+  config: Config;
+  threads: number;
+  analysis?: AnalysisRunner;
 }
 
 function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
-async function measureKind(config: Config, topics: { id: number; query: string }[], items: IncomingItem[]): Promise<KindFigures> {
+async function measureKind(run: DrainRun, topics: { id: number; query: string }[], items: IncomingItem[]): Promise<KindFigures> {
   const floor = measureFloor(topics, items);
   // A short drain first, on its own file: dictionaries, models and compiled code are loaded once per process, not per batch.
-  await drain(config, topics, items.slice(0, 200));
-  const run = await drain(config, topics, items);
+  await drain(run, topics, items.slice(0, 200));
+  const drained = await drain(run, topics, items);
   return {
     items: items.length,
     ...floor,
-    ...run,
-    ratio: Math.round((run.drainItemsPerSec / floor.floorItemsPerSec) * 1000) / 1000,
+    ...drained,
+    ratio: Math.round((drained.drainItemsPerSec / floor.floorItemsPerSec) * 1000) / 1000,
   };
 }
 
@@ -124,9 +146,9 @@ function median3(run: () => void): number {
   return secs.sort((a, b) => a - b)[1] ?? 0;
 }
 
-/** Fresh SQLite file, topics stored and active, items accepted in batches of 500, then drained. */
+/** Fresh SQLite file, topics stored and active, items accepted in batches of 500, then drained (the pool's threads already warm). */
 export async function drain(
-  config: Config,
+  { config, threads, analysis }: DrainRun,
   topics: { id: number; query: string }[],
   items: IncomingItem[],
 ): Promise<{ intakeItemsPerSec: number; drainItemsPerSec: number; stored: number }> {
@@ -163,7 +185,7 @@ export async function drain(
     }
     const intakeSec = (performance.now() - started) / 1000;
     const drainStart = performance.now();
-    const stored = await drainOnce({ db, config, logger: silentLogger });
+    const stored = await drainOnce({ db, config, logger: silentLogger, threads, ...(analysis ? { analysis } : {}) });
     const drainSec = (performance.now() - drainStart) / 1000;
     return { stored, intakeItemsPerSec: Math.round(accepted / intakeSec), drainItemsPerSec: Math.round(accepted / drainSec) };
   } finally {

@@ -1,14 +1,16 @@
 /**
  * The pipeline worker: claims and processes batches until the inbox is empty, then sleeps until the poll
  * interval passes or `wake()` is called. Runs inside `serve` or as its own process (`bin/yuqing worker`). The
- * analysis stages run in a pool of worker threads (`analysisThreads`), the database work and batch stages here.
+ * analysis stages run in a pool of worker threads (`analysisThreads`), the database work and batch stages here,
+ * overlapped: one batch is analysed while the one before it is stored (`batch-loop.ts`).
  */
 import { hostname } from 'node:os';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/dialect.js';
 import type { AnalysisRunner } from './analysis-runner.js';
-import { type PipelineDeps, processBatch } from './process-batch.js';
+import { runBatches } from './batch-loop.js';
+import type { PipelineDeps } from './process-batch.js';
 import type { BatchReport } from './report.js';
 import { createWorkspaceResources, type WorkspaceResources } from './resources.js';
 import type { AnalysisStage, BatchStage } from './stage.js';
@@ -20,7 +22,7 @@ import { warmUpStages } from './warm-up.js';
 export interface WorkerHandle {
   /** Look at the inbox now instead of at the next poll (call after intake). */
   wake(): void;
-  /** Finishes the current batch, stops the analysis threads, then resolves. */
+  /** Finishes the batch in hand (and the one analysed ahead of it), stops the analysis threads, then resolves. */
   stop(): Promise<void>;
 }
 
@@ -33,12 +35,14 @@ export interface WorkerDeps {
   /** Stages of a test's own; analysis stages given here run inline. */
   analysisStages?: readonly AnalysisStage[];
   batchStages?: readonly BatchStage[];
-  /** Analysis threads (default: from `analysisThreads` in the config); 0 analyses inline. */
+  /** Analysis threads (default: from `analysisThreads` in the config); 0 analyses inline. With `analysis`, only logged. */
   threads?: number;
   /** drainOnce stops between batches when this is aborted. */
   signal?: AbortSignal;
   /** Shared with the API in `serve`, so an edit there refreshes the stages at once. */
   resources?: WorkspaceResources;
+  /** Analysis threads the caller started and closes itself (the bench keeps one pool across drains). */
+  analysis?: AnalysisRunner;
 }
 
 export function defaultWorkerId(): string {
@@ -57,11 +61,10 @@ export function startWorker(deps: WorkerDeps): WorkerHandle {
     // No item is claimed while the threads load their models: a lease is not spent waiting for them.
     await Promise.race([pipeline.analysis?.ready(), stop]);
     while (!stopping) {
-      const claimed = await runBatch(pipeline).catch((err: unknown) => {
+      await runBatches(pipeline, { keepClaiming: () => !stopping, onBatch: (r) => logBatch(deps.logger, r) }).catch((err: unknown) => {
         deps.logger.error({ worker: pipeline.workerId, err }, 'pipeline batch failed; retrying after the poll interval');
-        return 0;
       });
-      if (claimed === 0 && !stopping) await wakeup.sleep(deps.config.workerPollMs);
+      if (!stopping) await wakeup.sleep(deps.config.workerPollMs);
     }
   })();
   deps.logger.info({ worker: pipeline.workerId, analysisThreads: pipeline.threads }, 'pipeline worker started');
@@ -72,7 +75,7 @@ export function startWorker(deps: WorkerDeps): WorkerHandle {
       stopped();
       wakeup.wake();
       await loop;
-      await pipeline.analysis?.close();
+      await pipeline.close();
       deps.logger.info({ worker: pipeline.workerId }, 'pipeline worker stopped');
     },
   };
@@ -84,25 +87,22 @@ export async function drainOnce(deps: WorkerDeps): Promise<number> {
   let stored = 0;
   try {
     await pipeline.analysis?.ready();
-    while (!deps.signal?.aborted) {
-      const report = await processBatch(pipeline);
-      if (report.claimed === 0) break;
-      logBatch(deps.logger, report);
-      stored += report.stored;
-    }
+    await runBatches(pipeline, {
+      keepClaiming: () => !deps.signal?.aborted,
+      onBatch: (r) => {
+        logBatch(deps.logger, r);
+        stored += r.stored;
+      },
+    });
   } finally {
-    await pipeline.analysis?.close();
+    await pipeline.close();
   }
   return stored;
 }
 
-async function runBatch(pipeline: PipelineDeps): Promise<number> {
-  const report = await processBatch(pipeline);
-  if (report.claimed > 0) logBatch(pipeline.logger, report);
-  return report.claimed;
-}
+type Pipeline = PipelineDeps & { threads: number; close(): Promise<void> };
 
-function pipelineDeps(deps: WorkerDeps): PipelineDeps & { threads: number } {
+function pipelineDeps(deps: WorkerDeps): Pipeline {
   return {
     db: deps.db,
     config: deps.config,
@@ -111,17 +111,21 @@ function pipelineDeps(deps: WorkerDeps): PipelineDeps & { threads: number } {
     ...(deps.now ? { now: deps.now } : {}),
     ...(deps.analysisStages ? { analysisStages: deps.analysisStages } : {}),
     ...(deps.batchStages ? { batchStages: deps.batchStages } : {}),
-    ...(deps.analysisStages ? { threads: 0 } : analysisIn(deps)),
+    ...(deps.analysisStages ? { threads: 0, close: async () => {} } : analysisIn(deps)),
     resources: deps.resources ?? createWorkspaceResources(deps.db),
   };
 }
 
 /** The pipeline's own stages run in a pool of threads, or inline (models loaded now, not in the first batch). */
-function analysisIn(deps: WorkerDeps): { analysis?: AnalysisRunner; threads: number } {
+function analysisIn(deps: WorkerDeps): { analysis?: AnalysisRunner; threads: number; close(): Promise<void> } {
+  if (deps.analysis) return { analysis: deps.analysis, threads: deps.threads ?? 0, close: async () => {} };
   const threads = deps.threads ?? analysisThreadCount(deps.config.analysisThreads, 'worker');
-  if (threads > 0) return { analysis: createAnalysisPool({ threads, logger: deps.logger }), threads };
+  if (threads > 0) {
+    const analysis = createAnalysisPool({ threads, logger: deps.logger });
+    return { analysis, threads, close: () => analysis.close() };
+  }
   warmUpStages();
-  return { threads: 0 };
+  return { threads: 0, close: async () => {} };
 }
 
 function logBatch(logger: Logger, r: BatchReport): void {

@@ -5,6 +5,7 @@
 import { type SqlBool, sql } from 'kysely';
 import type { MentionDraft } from '../../domain/mention.js';
 import { numOrNull, type Q } from './executor.js';
+import { fixedParts, insertParts } from './fixed-parts.js';
 
 /** The band number that holds a short text's exact normalised hash. */
 export const EXACT_BAND = -1;
@@ -25,7 +26,7 @@ export interface BucketMember extends Bucket {
 }
 
 // Buckets per query: well under both backends' bound-parameter limits.
-const BUCKETS_PER_QUERY = 8000;
+const BUCKETS_PER_QUERY = 1024;
 
 /**
  * `(band, bucket) IN (VALUES …)`: one seek of the (workspace, band, bucket) index per wanted bucket, on both backends.
@@ -50,12 +51,12 @@ export function bucketMembersQuery(q: Q, workspaceId: number, buckets: readonly 
 
 /**
  * Every stored mention of the workspace in any of `buckets`: the candidate lookup of a whole batch in one query
- * (per 8,000 buckets), instead of one per item. Members are few per bucket (`BUCKET_CAP` originals at most).
+ * (per 1,024 buckets), instead of one per item. Members are few per bucket (`BUCKET_CAP` originals at most).
  */
 export async function bucketMembers(q: Q, workspaceId: number, buckets: readonly Bucket[]): Promise<BucketMember[]> {
   const out: BucketMember[] = [];
-  for (let i = 0; i < buckets.length; i += BUCKETS_PER_QUERY) {
-    for (const r of await bucketMembersQuery(q, workspaceId, buckets.slice(i, i + BUCKETS_PER_QUERY)).execute()) {
+  for (const part of fixedParts(buckets, BUCKETS_PER_QUERY)) {
+    for (const r of await bucketMembersQuery(q, workspaceId, part).execute()) {
       out.push({
         band: Number(r.band),
         bucket: r.bucket,
@@ -108,13 +109,12 @@ async function withinBucketCap<R extends { workspace_id: number; band: number; b
   }
   const counts = new Map<string, number>();
   for (const [workspaceId, own] of wanted) {
-    const list = [...own.values()];
-    for (let i = 0; i < list.length; i += BUCKETS_PER_QUERY) {
+    for (const part of fixedParts([...own.values()], BUCKETS_PER_QUERY)) {
       const found = await k
         .selectFrom('mention_minhash_bands')
         .select(['band', 'bucket', (eb) => eb.fn.countAll<number | string>().as('n')])
         .where('workspace_id', '=', workspaceId)
-        .where(inBuckets('band', 'bucket', list.slice(i, i + BUCKETS_PER_QUERY)))
+        .where(inBuckets('band', 'bucket', part))
         .groupBy(['band', 'bucket'])
         .execute();
       for (const f of found) counts.set(keyOf(workspaceId, Number(f.band), f.bucket), Number(f.n));
@@ -144,11 +144,7 @@ export async function storeNearDuplicates(k: Q, stored: { mentionId: number; dra
     });
   }
   const kept = await withinBucketCap(k, rows);
-  for (let i = 0; i < kept.length; i += 1000)
-    await k
-      .insertInto('mention_minhash_bands')
-      .values(kept.slice(i, i + 1000))
-      .execute();
+  for (const part of insertParts(kept, 1024)) await k.insertInto('mention_minhash_bands').values(part).execute();
   await pointCopiesInBatch(k, stored);
   for (const { mentionId, draft } of stored) {
     const mark = draft.nearDuplicate;

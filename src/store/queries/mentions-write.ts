@@ -9,6 +9,7 @@ import { reachOf } from '../../domain/reach.js';
 import { draftFacts } from '../../match/mention-document.js';
 import { storeNearDuplicates } from './duplicates.js';
 import type { Q } from './executor.js';
+import { insertParts } from './fixed-parts.js';
 import { linkParents, type StoredForLinking } from './parent-links.js';
 import { type IndexItem, indexMentions } from './search-index.js';
 
@@ -59,16 +60,8 @@ export async function insertMentions(k: Q, rows: { draft: MentionDraft; sourceId
         tags.push({ workspace_id: draft.workspaceId, mention_id: mentionId, kind: t.kind, value: t.value });
       }
     }
-    for (let j = 0; j < topics.length; j += 2000)
-      await k
-        .insertInto('mention_topics')
-        .values(topics.slice(j, j + 2000))
-        .execute();
-    for (let j = 0; j < tags.length; j += 2000)
-      await k
-        .insertInto('mention_tags')
-        .values(tags.slice(j, j + 2000))
-        .execute();
+    for (const chunk of insertParts(topics, 1024)) await k.insertInto('mention_topics').values(chunk).execute();
+    for (const chunk of insertParts(tags, 1024)) await k.insertInto('mention_tags').values(chunk).execute();
     await indexMentions(k, search);
     await storeNearDuplicates(k, near);
     await linkParents(k, linking);
