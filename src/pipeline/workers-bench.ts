@@ -57,6 +57,8 @@ async function runWorkers(config: Config, workers: number, items: number): Promi
     const fleet = await startWorkerProcesses(workers, {
       DATABASE_URL: withSearchPath(config.testPostgresUrl, schema),
       YUQING_WORKER_BATCH: String(config.workerBatchSize),
+      // On PostgreSQL the processes are the parallelism: each analyses inline, so n processes use n cores, not 2n threads.
+      YUQING_ANALYSIS_THREADS: '0',
     });
     try {
       await fillWorkloadInbox(db, ws, { items, chunk: items });
