@@ -73,7 +73,7 @@ export const benchmarks: Benchmark[] = [
   },
   {
     name: 'workers',
-    doc: 'PostgreSQL (YUQING_TEST_PG_URL): 1, 2 and 4 worker processes over one inbox of 20,000 varied posts, items/s and the 2-worker/1-worker ratio',
+    doc: 'PostgreSQL (YUQING_TEST_PG_URL): 1, 2 and 4 worker processes (each twice, 1 2 4 4 2 1) over one inbox of 10,000 varied posts, items/s and the 2-worker/1-worker ratio',
     run: (c) => benchWorkers(c),
   },
 ];

@@ -146,6 +146,18 @@ export const options = {
     default: 50,
     parse: parseInteger(1, 10000),
   }),
+  embeddedWorkerNice: opt({
+    env: 'YUQING_EMBEDDED_WORKER_NICE',
+    doc: "Scheduling niceness of serve's pipeline thread (0–19, Linux): above 0 the HTTP event loop gets the CPU first when both want it, so a backlog drains in its spare time.",
+    default: 10,
+    parse: parseInteger(0, 19),
+  }),
+  embeddedWorkerStallSeconds: opt({
+    env: 'YUQING_EMBEDDED_WORKER_STALL_SECONDS',
+    doc: "How long serve's pipeline thread may go without finishing a batch or a poll before it counts as stalled: logged, and /readyz answers 503.",
+    default: 60,
+    parse: parseInteger(1, 86400),
+  }),
   workerPollMs: opt({
     env: 'YUQING_WORKER_POLL_MS',
     doc: 'How often an idle worker looks for new inbox items.',

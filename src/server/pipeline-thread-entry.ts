@@ -4,10 +4,11 @@
  * to the server thread. Everything heavy here (stages, JSON, whole-batch SQLite transactions) stays off the event
  * loop that answers HTTP.
  */
+import { setPriority } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/index.js';
-import { createLogger } from '../log/logger.js';
+import { createLogger, type Logger } from '../log/logger.js';
 import { processBatch } from '../pipeline/process-batch.js';
 import type { BatchReport } from '../pipeline/report.js';
 import { createWorkspaceResources } from '../pipeline/resources.js';
@@ -19,7 +20,7 @@ import type { FromThread, PipelineThreadData, ToThread } from './pipeline-thread
 
 const port = parentPort;
 if (!port) throw new Error('pipeline-thread-entry runs only as a worker thread (see pipeline-thread.ts)');
-const { config } = workerData as PipelineThreadData;
+const { config, beatMs } = workerData as PipelineThreadData;
 const post = (message: FromThread) => port.postMessage(message);
 
 let stopping = false;
@@ -42,6 +43,7 @@ port.close();
 async function run(c: Config): Promise<void> {
   const logger = createLogger(c.logLevel);
   const workerId = defaultWorkerId();
+  yieldToServer(c.embeddedWorkerNice, logger);
   // The stop message of a SIGTERM during start-up gets in before the warm-up blocks this thread for a second or two.
   await nextTurn();
   if (stopping) return;
@@ -61,9 +63,25 @@ async function run(c: Config): Promise<void> {
       // better-sqlite3 answers in microtasks: without a turn of the event loop, no message (stop, wake, an edit)
       // would get in while a backlog drains.
       await nextTurn();
-    } else if (!stopping) await wakeup.sleep(c.workerPollMs);
+    } else if (!stopping) {
+      await wakeup.sleep(Math.min(c.workerPollMs, beatMs));
+      post({ type: 'beat' });
+    }
   }
   logger.info({ worker: workerId }, 'pipeline worker stopped');
+}
+
+/**
+ * Lowers this thread's scheduling priority. On Linux a priority is per thread and pid 0 means the calling thread,
+ * so the server's event loop keeps its own; threads started from here (analysis threads) inherit the lower one.
+ */
+function yieldToServer(nice: number, logger: Logger): void {
+  if (nice === 0) return;
+  try {
+    setPriority(nice);
+  } catch (err) {
+    logger.warn({ err, nice }, 'cannot lower the pipeline thread priority; it competes with HTTP for the CPU');
+  }
 }
 
 function hadTrouble(r: BatchReport): boolean {

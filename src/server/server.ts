@@ -43,7 +43,7 @@ export async function runServer(db: Db, config: Config, logger: Logger, print: (
     logger,
     resources,
     onItemsAccepted: () => worker?.wake(),
-    ready: async () => (await schemaStatus(db)).pending.length === 0 && worker?.state() !== 'failed',
+    ready: async () => (await schemaStatus(db)).pending.length === 0 && !['failed', 'stalled'].includes(worker?.state() ?? ''),
     starting: () => starting(config, worker),
   });
   const door = createFrontDoor(api, config.webDir, { hsts: config.cookieSecure });
