@@ -46,6 +46,39 @@ export interface MentionDraft {
   nlp?: NlpScratch;
   /** The near-duplicate fingerprint (duplicates stage), stored as LSH band rows beside the mention (issue 5b). */
   nearDuplicate?: NearDuplicateMark;
+  /** The text's near-duplicate fingerprint, computed with the analysis (in its threads); the duplicates stage compares it. Never stored. */
+  duplicateFingerprint?: DuplicateFingerprint;
+}
+
+/** What near-duplicate matching compares of a text (computed by `nlp/duplicates`). */
+export interface DuplicateFingerprint {
+  /** The normalised text. */
+  text: string;
+  /** Hash of the normalised text (16 hex digits), for exact matching. */
+  exact: string;
+  /** True when the text is too short for MinHash: compare only by `exact`. */
+  short: boolean;
+  /** Sorted distinct shingle hashes (empty when short). */
+  shingles: Uint32Array;
+  /** LSH bucket keys, one per band (empty when short). */
+  bands: string[];
+  /** Numbers and places the text states; a copy never contradicts them. */
+  facts: DuplicateFacts;
+}
+
+export interface DuplicateFacts {
+  /**
+   * Numbers as written in digits (Chinese numerals before a measure word converted), sorted, with repeats: `5月5日`
+   * and `8月28日…5人` state different things even where every value of one appears in the other.
+   */
+  numbers: string[];
+  /**
+   * Provinces, cities and countries of the gazetteer, district-like names (西湖区, 余杭区, 周庄镇) and institution-like
+   * names (中心医院, 第一中学), sorted, distinct.
+   */
+  names: string[];
+  /** Casualty outcomes, by kind (受伤 and 负伤 are one, 死亡 and 遇难 another): `3人受伤` is not `3人死亡`. */
+  outcomes: string[];
 }
 
 /** What the duplicates stage hands to the store for one mention (issue 5b). */

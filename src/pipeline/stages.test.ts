@@ -14,6 +14,7 @@ it('runs the analysis stages, then the batch stages, in this order', () => {
     'emotion',
     'categories',
     'matchTopics',
+    'duplicateFingerprint',
   ]);
   expect(batchStages.map((s) => s.name)).toEqual(['duplicates']);
 });

@@ -7,6 +7,7 @@ import { categories } from './stages/categories.js';
 import { duplicates } from './stages/duplicates.js';
 import { emotion } from './stages/emotion.js';
 import { entities } from './stages/entities.js';
+import { duplicateFingerprint } from './stages/fingerprint.js';
 import { keywords } from './stages/keywords.js';
 import { language } from './stages/language.js';
 import { matchTopics } from './stages/match-topics.js';
@@ -28,6 +29,7 @@ export const analysisStages: AnalysisStage[] = [
   emotion,
   categories,
   matchTopics,
+  duplicateFingerprint,
 ];
 
 export const batchStages: BatchStage[] = [duplicates];

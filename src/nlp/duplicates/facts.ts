@@ -5,22 +5,10 @@
  * share most of their shingles but are different reports for a monitoring desk. A copy may lose facts (truncation,
  * a cut in the middle) or gain some (an added comment); it never has facts of its own where the other has others.
  */
+import type { DuplicateFacts } from '../../domain/mention.js';
 import { findPlaces } from '../regions/resolve.js';
 
-export interface Facts {
-  /**
-   * Numbers as written in digits (Chinese numerals before a measure word converted), sorted, with repeats: `5月5日`
-   * and `8月28日…5人` state different things even where every value of one appears in the other.
-   */
-  numbers: string[];
-  /**
-   * Provinces, cities and countries of the gazetteer, district-like names (西湖区, 余杭区, 周庄镇) and institution-like
-   * names (中心医院, 第一中学), sorted, distinct.
-   */
-  names: string[];
-  /** Casualty outcomes, by kind (受伤 and 负伤 are one, 死亡 and 遇难 another): `3人受伤` is not `3人死亡`. */
-  outcomes: string[];
-}
+export type Facts = DuplicateFacts;
 
 const ARABIC = /\d+(?:\.\d+)?/g;
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

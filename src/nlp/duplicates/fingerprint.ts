@@ -1,6 +1,7 @@
 /** A text's near-duplicate fingerprint and the rule deciding whether two fingerprints are copies. */
+import type { DuplicateFingerprint } from '../../domain/mention.js';
 import { hashString, mix32 } from '../sentiment/hash.js';
-import { type Facts, factsConflict, factsOf } from './facts.js';
+import { factsConflict, factsOf } from './facts.js';
 import { bandKeys, containment, jaccard, shingles, signature } from './minhash.js';
 import { cleanText, compactText } from './normalize.js';
 
@@ -13,20 +14,8 @@ export const MIN_CONTAINMENT = 0.9;
 /** …counts too when it keeps at least this share of the longer text's shingles. */
 export const MIN_KEPT = 0.4;
 
-export interface Fingerprint {
-  /** The normalised text (`duplicateText`). */
-  text: string;
-  /** Hash of the normalised text (16 hex digits), for exact matching. */
-  exact: string;
-  /** True when the text is too short for MinHash: compare only by `exact`. */
-  short: boolean;
-  /** Sorted distinct shingle hashes (empty when short). */
-  shingles: Uint32Array;
-  /** LSH bucket keys, one per band (empty when short). */
-  bands: string[];
-  /** Numbers and places the text states; a copy never contradicts them. */
-  facts: Facts;
-}
+/** Declared in the domain, so a draft can carry it from the analysis threads to the duplicates stage. */
+export type Fingerprint = DuplicateFingerprint;
 
 export function fingerprint(raw: string): Fingerprint {
   const clean = cleanText(raw);

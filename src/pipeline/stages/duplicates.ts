@@ -10,18 +10,11 @@ import { createDuplicateIndex, type DuplicateIndex, type Fingerprint, fingerprin
 import { BUCKET_CAP, type Bucket, type BucketMember, bucketMembers, EXACT_BAND, mentionTexts } from '../../store/queries/duplicates.js';
 import type { Q } from '../../store/queries/executor.js';
 import type { BatchStage, StageContext } from '../stage.js';
+import { duplicateSource } from './fingerprint.js';
 
-/** Long articles are compared on their first characters: enough to tell copies apart, and the cost stays flat. */
-const MAX_CHARS = 4000;
 /** Stored candidates checked per draft: originals first (a repost storm's one original answers), then any member. */
 const ORIGINALS_CHECKED = 50;
 const MEMBERS_CHECKED = 200;
-
-/** The text compared: the body, or the title when there is none. */
-export function duplicateSource(draft: Pick<MentionDraft, 'title' | 'text'>): string {
-  const body = draft.text.trim() === '' ? draft.title : draft.text;
-  return body.length > MAX_CHARS ? body.slice(0, MAX_CHARS) : body;
-}
 
 interface Original {
   sortAt: number;
@@ -52,7 +45,8 @@ class WorkspaceBatch {
   ) {}
 
   async resolve(drafts: readonly MentionDraft[]): Promise<MentionDraft[]> {
-    const fps = drafts.map((d) => fingerprint(duplicateSource(d)));
+    // Drafts from the analysis stages carry their fingerprint; a test's own stage list may not.
+    const fps = drafts.map((d) => d.duplicateFingerprint ?? fingerprint(duplicateSource(d)));
     const lists = await this.candidates(fps);
     const stored = await this.storedOriginals(fps, lists);
     return drafts.map((draft, i) => {
