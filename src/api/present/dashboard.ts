@@ -76,7 +76,9 @@ export function presentDashboard(i: Inputs): Dashboard {
     bucket: i.bucket,
     total: overall.total,
     sentiment: withIndex(overall),
-    channels: [...channels].map(([channel, count]) => ({ channel, count })).sort((a, b) => b.count - a.count || (a.channel < b.channel ? -1 : 1)),
+    channels: [...channels]
+      .map(([channel, count]) => ({ channel, count }))
+      .sort((a, b) => b.count - a.count || (a.channel < b.channel ? -1 : 1)),
     volume: [...buckets].map(([at, b]) => ({ at: new Date(at).toISOString(), ...withIndex(b), channels: b.channels })),
     shareOfVoice: voice
       .map((v) => ({ ...v, share: voiceTotal === 0 ? 0 : Math.round((v.count / voiceTotal) * 1000) / 1000 }))
