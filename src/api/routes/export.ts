@@ -15,7 +15,7 @@ import { exportCells, exportHeader, isTimeZone, zonedTime } from '../present/men
 import { auditFrom, requireAccess } from '../request.js';
 import { integerIn, workspaceIdParam } from '../schemas/common.js';
 import { searchQuerySchema } from '../schemas/search.js';
-import { msOrUndefined } from './search.js';
+import { searchFiltersOf } from './search.js';
 
 export const EXPORT_MAX = 100_000;
 const PAGE = 500;
@@ -62,18 +62,7 @@ async function* rowsOf(deps: RouteDeps, workspaceId: number, p: ExportParams): A
   const q = deps.db.kysely;
   const time = zonedTime(p.tz);
   yield CSV_BOM + csvLine(exportHeader(p.labels));
-  const filters = {
-    from: msOrUndefined(p.from),
-    to: msOrUndefined(p.to),
-    topicId: p.topic,
-    sentiment: p.sentiment,
-    channel: p.channel,
-    source: p.source,
-    lang: p.lang,
-    region: p.region,
-    authorRegion: p.authorRegion,
-    category: p.category,
-  };
+  const filters = searchFiltersOf(p);
   let after: [number, number] | null = null;
   let written = 0;
   while (written < p.max) {

@@ -56,24 +56,29 @@ type SearchParams = z.infer<typeof searchQuerySchema>;
 
 export const msOrUndefined = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : Date.parse(iso));
 
+/** The search's filters from its wire parameters (search and export read them alike). */
+export function searchFiltersOf(p: Omit<SearchParams, 'limit' | 'cursor' | 'count'>) {
+  return {
+    from: msOrUndefined(p.from),
+    to: msOrUndefined(p.to),
+    topicId: p.topic,
+    sentiment: p.sentiment,
+    channel: p.channel,
+    source: p.source,
+    lang: p.lang,
+    region: p.region,
+    authorRegion: p.authorRegion,
+    category: p.category,
+  };
+}
+
 export function registerSearchRoutes(app: ApiApp, deps: RouteDeps): void {
   const q = deps.db.kysely;
 
   async function answer(c: Context<AppEnv>, workspaceId: number, p: SearchParams) {
     await requireAccess(c, deps, workspaceId, 'mention.read');
     const after = p.cursor === undefined ? null : (decodeCursor(p.cursor, 2) as [number, number]);
-    const filters = {
-      from: msOrUndefined(p.from),
-      to: msOrUndefined(p.to),
-      topicId: p.topic,
-      sentiment: p.sentiment,
-      channel: p.channel,
-      source: p.source,
-      lang: p.lang,
-      region: p.region,
-      authorRegion: p.authorRegion,
-      category: p.category,
-    };
+    const filters = searchFiltersOf(p);
     const page = await searchPage(q, workspaceId, {
       query: p.q ?? null,
       filters,
