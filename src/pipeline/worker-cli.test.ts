@@ -103,7 +103,14 @@ describeBackends('bin/yuqing worker', (dialect) => {
 
     const [a, b] = [first, second].map((w) => finishedIds(w.stdout)) as [number[], number[]];
     const all = (await db.db.kysely.selectFrom('inbox').select('id').execute()).map((r) => Number(r.id)).sort((x, y) => x - y);
-    expect([...a, ...b].sort((x, y) => x - y)).toEqual(all);
+    // No item was finished by both workers. The killed worker may have committed a batch it had no time to log
+    // (it stores batch N after claiming N + 1, so the kill can land between the commit and the log line): those items
+    // are done in the inbox, stored once (below), and were never claimed again.
+    const bSet = new Set(b);
+    expect(a.filter((id) => bSet.has(id))).toEqual([]);
+    const logged = new Set([...a, ...b]);
+    const unlogged = all.filter((id) => !logged.has(id));
+    expect(unlogged.length).toBeLessThanOrEqual(2 * 200);
     const stored = await db.db.kysely
       .selectFrom('mentions')
       .select([
