@@ -2,12 +2,13 @@
  * One pipeline pass, top to bottom, in two halves a worker overlaps (`batch-loop.ts`): `claimBatch` claims inbox items
  * under a lease, builds each draft from its payload and hands the drafts to the analysis stages (inline, or in worker
  * threads while this thread goes on); `storeBatch` waits for the analysis, runs the batch stages, stores mentions and
- * marks the inbox done in one transaction, and reports.
+ * marks the inbox done in one transaction, runs the steps that follow a stored batch (`after-store.ts`), and reports.
  */
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/dialect.js';
 import { type ClaimedItem, claimInbox } from '../store/queries/inbox.js';
+import { type AfterStoreStep, runAfterStore } from './after-store.js';
 import { type AnalysisRunner, inlineAnalysis } from './analysis-runner.js';
 import { attachSources } from './attach-sources.js';
 import { commitBatch } from './commit.js';
@@ -16,7 +17,7 @@ import { type BatchReport, countReport, summarise } from './report.js';
 import { createWorkspaceResources, type WorkspaceResources } from './resources.js';
 import { runBatchStages } from './run-stages.js';
 import type { AnalysisStage, BatchStage, StageContext } from './stage.js';
-import { batchStages as defaultBatchStages } from './stages.js';
+import { afterStoreSteps as defaultAfterStoreSteps, batchStages as defaultBatchStages } from './stages.js';
 
 export interface PipelineDeps {
   db: Db;
@@ -28,6 +29,8 @@ export interface PipelineDeps {
   analysisStages?: readonly AnalysisStage[];
   /** The batch stages; tests pass their own. */
   batchStages?: readonly BatchStage[];
+  /** The steps after a batch is stored; tests pass their own. */
+  afterStoreSteps?: readonly AfterStoreStep[];
   /** Where the analysis stages run (a thread pool); inline when absent. */
   analysis?: AnalysisRunner;
   /** Per-workspace inputs for the stages; a worker keeps one across batches. */
@@ -66,6 +69,9 @@ export async function storeBatch(deps: PipelineDeps, batch: ClaimedBatch): Promi
   const prepared = await runBatchStages(deps.batchStages ?? defaultBatchStages, await batch.analysed, stageContext(deps));
   const finished = await attachSources(deps.db.kysely, prepared, now());
   const outcomes = await commitBatch(deps.db, finished, { workerId, now: now(), maxAttempts: config.workerMaxAttempts });
+  const stored = new Set(outcomes.filter((o) => o.outcome === 'stored').map((o) => o.id));
+  const workspaces = [...new Set(finished.filter((f) => stored.has(f.item.id)).map((f) => f.item.workspaceId))];
+  await runAfterStore(deps.afterStoreSteps ?? defaultAfterStoreSteps, workspaces, { db: deps.db, now, logger: deps.logger });
 
   const report = summarise(workerId, batch.claimed.length, outcomes);
   countReport(report);

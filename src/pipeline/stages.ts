@@ -1,7 +1,8 @@
 /**
  * The pipeline's stages in the order they run, in two lists: the analysis stages (pure, per draft, in worker threads)
- * and then the batch stages (the whole batch, with the store). Adding a stage is one line in one of them.
+ * and then the batch stages (the whole batch, with the store), and the steps after a batch is stored. Adding a stage is one line in one of them.
  */
+import type { AfterStoreStep } from './after-store.js';
 import type { AnalysisStage, BatchStage } from './stage.js';
 import { categories } from './stages/categories.js';
 import { duplicates } from './stages/duplicates.js';
@@ -33,3 +34,6 @@ export const analysisStages: AnalysisStage[] = [
 ];
 
 export const batchStages: BatchStage[] = [duplicates];
+
+/** After a batch is stored, each catching up on the stored mentions it has not seen (after-store.ts). */
+export const afterStoreSteps: AfterStoreStep[] = [];
