@@ -52,9 +52,24 @@ export function bandKeys(sig: Uint32Array): string[] {
       h = Math.imul(h ^ v, 0x01000193);
       h2 = Math.imul(h2 ^ v, 0x5bd1e995) ^ (h2 >>> 13);
     }
-    keys.push((mix32(h) * 0x200000 + (mix32(h2) >>> 11)).toString(36));
+    keys.push(base36(mix32(h) * 0x200000 + (mix32(h2) >>> 11)));
   }
   return keys;
+}
+
+const DIGITS36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** `n.toString(36)` for a whole number below 2^53, several times faster (band keys are made for every mention). */
+export function base36(n: number): string {
+  if (n < 36) return DIGITS36.charAt(n);
+  let out = '';
+  let rest = n;
+  while (rest > 0) {
+    const q = Math.floor(rest / 36);
+    out = DIGITS36.charAt(rest - q * 36) + out;
+    rest = q;
+  }
+  return out;
 }
 
 /** Exact Jaccard similarity of two sorted distinct shingle sets. */
