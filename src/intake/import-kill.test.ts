@@ -12,7 +12,8 @@ import { drainOnce } from '../pipeline/worker.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../testing/backends.js';
 import { jsonLines, startCli } from '../testing/cli.js';
 
-const total = 200_000;
+// Large enough that the kill lands mid-file, mid-batch, with many batches on either side of it.
+const total = 50_000;
 let dir: string;
 let file: string;
 
@@ -47,14 +48,14 @@ describeBackends('import killed with SIGKILL', (dialect) => {
 
     const first = startCli(['import', file, '--batch', '500'], env);
     let acks = 0;
-    // Killed well into the file (20,000 of 200,000 lines acknowledged), in the middle of a batch.
-    await first.waitForLine((l) => l.startsWith('{"ack":true') && ++acks >= 40);
+    // Killed well into the file (10,000 of 50,000 lines acknowledged), in the middle of a batch.
+    await first.waitForLine((l) => l.startsWith('{"ack":true') && ++acks >= 20);
     first.child.kill('SIGKILL');
     expect((await first.exited).signal).toBe('SIGKILL');
     const firstOut = jsonLines(first.stdout);
     expect(firstOut.some((l) => l.done)).toBe(false);
     const acked = Math.max(...firstOut.filter((l) => l.ack).map((l) => Number(l.throughLine)));
-    expect(acked).toBeGreaterThanOrEqual(20_000);
+    expect(acked).toBeGreaterThanOrEqual(10_000);
     expect(acked).toBeLessThan(total);
 
     // Line i carries external id n<i>: every acknowledged line must already be in the inbox.
