@@ -15,6 +15,7 @@ import { benchSearch } from '../search/bench.js';
 import { benchServer } from '../server/bench.js';
 import { benchBursts } from '../signals/bench.js';
 import { benchDashboard } from '../store/queries/dashboard-bench.js';
+import { measureForecast } from './forecast.js';
 
 /** What `bin/yuqing bench` passes on: `--size` for benchmarks that build their data (each has its own default). */
 export interface BenchOptions {
@@ -58,6 +59,11 @@ export const benchmarks: Benchmark[] = [
     name: 'bursts',
     doc: 'burst detector: false alarms per series-week, bursts found and delay (synthetic and desk-shaped series), buckets/s',
     run: () => benchBursts(),
+  },
+  {
+    name: 'forecast',
+    doc: 'next-24-hour event forecast: WAPE of the 24-hour totals against the naive forecast, on the demo crisis and on each story of the labelled set',
+    run: () => measureForecast(),
   },
   { name: 'duplicates', doc: 'MinHash signatures/s and duplicate-index adds/s, short posts', run: () => benchDuplicates() },
   { name: 'enrichment', doc: 'text analysis of posts and articles, segmentation floor, items/s', run: () => benchEnrichment() },
