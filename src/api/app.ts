@@ -25,6 +25,7 @@ import { registerExportRoutes } from './routes/export.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerIntakeRoutes } from './routes/intake.js';
 import { registerInvitationRoutes } from './routes/invitations.js';
+import { registerKeyAccountRoutes } from './routes/key-accounts.js';
 import { registerMeRoutes } from './routes/me.js';
 import { registerMemberRoutes } from './routes/members.js';
 import { registerMentionDetailRoutes } from './routes/mention-detail.js';
@@ -69,6 +70,7 @@ const routers = [
   registerSearchRoutes,
   registerExportRoutes,
   registerDashboardRoutes,
+  registerKeyAccountRoutes,
   registerSourceRoutes,
   registerMentionRoutes,
   registerMentionDetailRoutes,
