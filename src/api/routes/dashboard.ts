@@ -1,18 +1,17 @@
 /** The dashboard (首页): every aggregation of a period and topic set in one answer, from the rollups. */
 import { createRoute } from '@hono/zod-openapi';
-import { AppError } from '../../errors/catalogue.js';
 import { type DashboardScope, dashboardQueries } from '../../store/queries/dashboard.js';
 import { recordRollups } from '../../store/queries/dashboard-rollups.js';
 import { topicQueries } from '../../store/queries/topics.js';
 import type { ApiApp, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json } from '../openapi-parts.js';
+import { periodOf } from '../period.js';
 import { presentDashboard } from '../present/dashboard.js';
 import { requireAccess } from '../request.js';
 import { workspaceIdParam } from '../schemas/common.js';
 import { dashboardQuerySchema, dashboardSchema } from '../schemas/dashboard.js';
 
 const DAY = 86_400_000;
-const MAX_DAYS = 400;
 /** Mentions not yet counted (stored by a path that does not count them) that one request counts first. */
 const CATCH_UP = 20_000;
 
@@ -32,12 +31,7 @@ export function registerDashboardRoutes(app: ApiApp, deps: RouteDeps): void {
   app.openapi(get, async (c) => {
     const { workspaceId } = c.req.valid('param');
     const p = c.req.valid('query');
-    const to = p.to === undefined ? deps.now() : Date.parse(p.to);
-    const from = p.from === undefined ? to - 7 * DAY : Date.parse(p.from);
-    if (!(from < to) || to - from > MAX_DAYS * DAY)
-      throw new AppError('invalid_request', `The period must start before it ends and span at most ${MAX_DAYS} days.`, [
-        { field: 'from', problem: `must be before to, at most ${MAX_DAYS} days` },
-      ]);
+    const { from, to } = periodOf(p, deps.now());
     await requireAccess(c, deps, workspaceId, 'mention.read');
     await recordRollups(q, [workspaceId], CATCH_UP);
     const scope: DashboardScope = { workspaceId, from, to, topicIds: p.topics ?? [] };

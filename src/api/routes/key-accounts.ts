@@ -1,15 +1,12 @@
 /** Key accounts (关键传播账号, KOLs) of a topic set over any period: who drew the onward spread, and their reach. */
 import { createRoute } from '@hono/zod-openapi';
-import { AppError } from '../../errors/catalogue.js';
 import { keyAccounts } from '../../store/queries/key-accounts.js';
 import type { ApiApp, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json } from '../openapi-parts.js';
+import { periodOf } from '../period.js';
 import { requireAccess } from '../request.js';
 import { workspaceIdParam } from '../schemas/common.js';
 import { keyAccountsQuerySchema, keyAccountsSchema } from '../schemas/key-accounts.js';
-
-const DAY = 86_400_000;
-const MAX_DAYS = 400;
 
 const get = createRoute({
   method: 'get',
@@ -25,12 +22,7 @@ export function registerKeyAccountRoutes(app: ApiApp, deps: RouteDeps): void {
   app.openapi(get, async (c) => {
     const { workspaceId } = c.req.valid('param');
     const p = c.req.valid('query');
-    const to = p.to === undefined ? deps.now() : Date.parse(p.to);
-    const from = p.from === undefined ? to - 7 * DAY : Date.parse(p.from);
-    if (!(from < to) || to - from > MAX_DAYS * DAY)
-      throw new AppError('invalid_request', `The period must start before it ends and span at most ${MAX_DAYS} days.`, [
-        { field: 'from', problem: `must be before to, at most ${MAX_DAYS} days` },
-      ]);
+    const { from, to } = periodOf(p, deps.now());
     await requireAccess(c, deps, workspaceId, 'mention.read');
     const items = await keyAccounts(deps.db.kysely, { workspaceId, from, to, topicIds: p.topics ?? [] }, p.limit);
     return c.json({ from: new Date(from).toISOString(), to: new Date(to).toISOString(), items }, 200);
