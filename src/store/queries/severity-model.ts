@@ -27,6 +27,8 @@ export interface StoredSeverityModel {
   custom: boolean;
   updatedAt: number | null;
   updatedBy: number | null;
+  /** Username of the one who saved it. */
+  updatedByName: string | null;
 }
 
 export interface TierEntryRecord {
@@ -41,6 +43,8 @@ export interface TierEntryRecord {
   updatedBy: number | null;
   createdAt: number;
   updatedAt: number;
+  /** For a source entry, the source's name (when read with `list`). */
+  sourceName?: string | null;
 }
 
 /**
@@ -76,7 +80,13 @@ export function modelFromJson(text: string): SeverityModel | null {
 }
 
 export async function readStoredSeverityModel(q: Q, workspaceId: number): Promise<StoredSeverityModel> {
-  const row = await q.selectFrom('severity_models').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst();
+  const row = await q
+    .selectFrom('severity_models')
+    .leftJoin('users', 'users.id', 'severity_models.updated_by')
+    .selectAll('severity_models')
+    .select('users.username')
+    .where('severity_models.workspace_id', '=', workspaceId)
+    .executeTakeFirst();
   const model = row ? modelFromJson(row.model) : null;
   return {
     model: model ?? DEFAULT_SEVERITY_MODEL,
@@ -84,6 +94,7 @@ export async function readStoredSeverityModel(q: Q, workspaceId: number): Promis
     custom: row !== undefined,
     updatedAt: row ? Number(row.updated_at) : null,
     updatedBy: row ? numOrNull(row.updated_by) : null,
+    updatedByName: row?.username ?? null,
   };
 }
 
@@ -146,12 +157,14 @@ export const severityTierQueries = {
   async list(q: Q, workspaceId: number): Promise<TierEntryRecord[]> {
     const rows = await q
       .selectFrom('severity_tiers')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('kind')
-      .orderBy('name')
+      .leftJoin('sources', 'sources.id', 'severity_tiers.source_id')
+      .selectAll('severity_tiers')
+      .select('sources.name as source_name')
+      .where('severity_tiers.workspace_id', '=', workspaceId)
+      .orderBy('severity_tiers.kind')
+      .orderBy('severity_tiers.name')
       .execute();
-    return rows.map(toEntry);
+    return rows.map((r) => ({ ...toEntry(r), sourceName: r.source_name ?? null }));
   },
 
   /**
