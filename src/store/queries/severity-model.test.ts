@@ -39,6 +39,9 @@ describeBackends('severity model store', (dialect) => {
     };
     await writeSeverityModel(q, { workspaceId: ws, model: mine, kolFollowers: 50_000, by: admin, now: 1000 });
     expect(await readSeverityModel(q, ws)).toEqual(mine);
+    // The pipeline and routes hold the database handle rather than an executor: the same answer.
+    expect(await readSeverityModel(t.db, ws)).toEqual(mine);
+    expect((await readTierTable(t.db, ws)).kolFollowers).toBe(50_000);
     expect(await readStoredSeverityModel(q, ws)).toMatchObject({ custom: true, kolFollowers: 50_000, updatedAt: 1000, updatedBy: admin });
     expect(await readSeverityModel(q, other)).toEqual(DEFAULT_SEVERITY_MODEL);
 

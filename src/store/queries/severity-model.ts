@@ -13,8 +13,13 @@ import {
   type TierTable,
   withOverrides,
 } from '../../severity/index.js';
+import type { Db } from '../dialect.js';
 import type { SeverityTiersTable } from '../schema.js';
 import { numOrNull, type Q } from './executor.js';
+
+/** The database handle (`Db`, as the pipeline and routes hold it) or a query executor (`Q`, e.g. a transaction). */
+export type DbOrQ = Db | Q;
+const executor = (d: DbOrQ): Q => ('kysely' in d ? d.kysely : d);
 
 export const TIER_ENTRY_KINDS = ['source', 'domain', 'account'] as const;
 export type TierEntryKind = (typeof TIER_ENTRY_KINDS)[number];
@@ -79,8 +84,8 @@ export function modelFromJson(text: string): SeverityModel | null {
   return checkSeverityModel(model).length === 0 ? model : null;
 }
 
-export async function readStoredSeverityModel(q: Q, workspaceId: number): Promise<StoredSeverityModel> {
-  const row = await q
+export async function readStoredSeverityModel(db: DbOrQ, workspaceId: number): Promise<StoredSeverityModel> {
+  const row = await executor(db)
     .selectFrom('severity_models')
     .leftJoin('users', 'users.id', 'severity_models.updated_by')
     .selectAll('severity_models')
@@ -99,8 +104,8 @@ export async function readStoredSeverityModel(q: Q, workspaceId: number): Promis
 }
 
 /** The workspace's severity model: the defaults until one is stored. */
-export async function readSeverityModel(q: Q, workspaceId: number): Promise<SeverityModel> {
-  return (await readStoredSeverityModel(q, workspaceId)).model;
+export async function readSeverityModel(db: DbOrQ, workspaceId: number): Promise<SeverityModel> {
+  return (await readStoredSeverityModel(db, workspaceId)).model;
 }
 
 export class InvalidSeverityModel extends Error {
@@ -221,7 +226,8 @@ export const severityTierQueries = {
  * The default tier table with the workspace's own entries over it: sources keyed by their source key (what
  * `Publisher.sourceKey` carries), and the workspace's KOL threshold.
  */
-export async function readTierTable(q: Q, workspaceId: number): Promise<TierTable> {
+export async function readTierTable(db: DbOrQ, workspaceId: number): Promise<TierTable> {
+  const q = executor(db);
   const [rows, stored] = await Promise.all([
     q
       .selectFrom('severity_tiers')
