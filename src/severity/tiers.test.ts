@@ -69,6 +69,46 @@ describe('the default tier table', () => {
     expect(expected.filter(([url, tier]) => byUrl(url) !== tier)).toEqual([]);
   });
 
+  it('has provincial media of every province-level division', () => {
+    const byProvince: Record<string, string> = {
+      北京: 'https://www.bjd.com.cn/a',
+      天津: 'https://news.enorth.com.cn/a',
+      河北: 'https://www.hebnews.cn/a',
+      山西: 'https://www.sxgov.cn/a',
+      内蒙古: 'https://www.nmgnews.com.cn/a',
+      辽宁: 'https://www.lnd.com.cn/a',
+      吉林: 'https://www.chinajilin.com.cn/a',
+      黑龙江: 'https://news.dbw.cn/a',
+      上海: 'https://www.jfdaily.com/a',
+      江苏: 'https://www.xhby.net/a',
+      浙江: 'https://zjnews.zjol.com.cn/a',
+      安徽: 'https://www.anhuinews.com/a',
+      福建: 'https://www.fjsen.com/a',
+      江西: 'https://www.jxnews.com.cn/a',
+      山东: 'https://www.dzwww.com/a',
+      河南: 'https://news.dahe.cn/a',
+      湖北: 'https://news.cnhubei.com/a',
+      湖南: 'https://www.voc.com.cn/a',
+      广东: 'https://news.southcn.com/a',
+      广西: 'https://www.gxnews.com.cn/a',
+      海南: 'https://www.hinews.cn/a',
+      重庆: 'https://www.cqnews.net/a',
+      四川: 'https://www.scol.com.cn/a',
+      贵州: 'https://www.gog.cn/a',
+      云南: 'https://www.yunnan.cn/a',
+      西藏: 'https://www.chinatibetnews.com/a',
+      陕西: 'https://www.sxdaily.com.cn/a',
+      甘肃: 'https://www.gansudaily.com.cn/a',
+      青海: 'https://www.qhnews.com/a',
+      宁夏: 'https://www.nxnews.net/a',
+      新疆: 'https://www.ts.cn/a',
+    };
+    expect(Object.keys(byProvince)).toHaveLength(31);
+    // Not on the news channel, so an unlisted site would fall to ordinary: each is listed.
+    const missing = Object.entries(byProvince).filter(([, url]) => tierOf({ url, channel: 'forum' }, table) !== 'provincial');
+    expect(missing).toEqual([]);
+  });
+
   it('treats the platforms as places of ordinary users, whatever the channel says', () => {
     const platforms = [
       'https://weibo.com/1/P1', // 微博

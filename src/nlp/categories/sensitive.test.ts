@@ -16,6 +16,8 @@ const cases: Record<(typeof SENSITIVE_CATEGORY_KEYS)[number], { yes: string[]; n
       '網傳某品牌充電寶自燃，官方回應正在調查',
       'Fire broke out at the warehouse late on Monday',
       'Regulators probe the gas leak at the plant',
+      '某航班因发动机故障备降，乘客称机舱内有焦味',
+      'The flight made an emergency landing after an engine failure',
     ],
     no: [
       '信息爆炸的时代，我们更需要深度阅读',
@@ -32,7 +34,13 @@ const cases: Record<(typeof SENSITIVE_CATEGORY_KEYS)[number], { yes: string[]; n
       'Two workers were killed and five injured in the blast',
       'Police said three people died at the scene',
     ],
-    no: ['今天的会议开得很顺利', '我的手机电池坏了，售后说要返修', 'The app crashed with a fatal error again', '笑死我了，这个段子太好笑'],
+    no: [
+      '今天的会议开得很顺利',
+      '我的手机电池坏了，售后说要返修',
+      'The app crashed with a fatal error again',
+      '笑死我了，这个段子太好笑',
+      '村民反映工厂偷排废水，河道下游鱼虾死亡',
+    ],
   },
   children: {
     yes: [
@@ -47,6 +55,8 @@ const cases: Record<(typeof SENSITIVE_CATEGORY_KEYS)[number], { yes: string[]; n
   food_drug: {
     yes: [
       '顾客称在外卖中吃出异物，商家拒绝赔偿',
+      '网友称点的麻辣香锅里吃出一团头发',
+      '经检测，凉拌菜被沙门氏菌污染',
       '多名学生食物中毒后出现腹泻呕吐症状',
       '某药企被查出生产假药，涉案药品已下架',
       '接种疫苗后出现不良反应，家属要求说法',
