@@ -33,7 +33,7 @@ describeBackends('analysis settings routes', (dialect) => {
     const cats = await viewer.get(`${base}/categories`);
     const items = (cats.body as { items: { id: number; key: string }[] }).items;
     expect(items.map((c) => c.key)).toContain('product_quality');
-    expect(items).toHaveLength(11);
+    expect(items).toHaveLength(15);
 
     const bad = await analyst.call('POST', `${base}/categories`, { key: 'recall', name: '召回', query: '(召回 OR' });
     expect(bad.status).toBe(400);

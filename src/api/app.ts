@@ -33,6 +33,8 @@ import { registerMentionRoutes } from './routes/mentions.js';
 import { registerOpenApiDocument } from './routes/openapi.js';
 import { registerPasswordRoutes } from './routes/password.js';
 import { registerSearchRoutes } from './routes/search.js';
+import { registerSeverityModelRoutes } from './routes/severity-model.js';
+import { registerSeverityTierRoutes } from './routes/severity-tiers.js';
 import { registerSourceRoutes } from './routes/sources.js';
 import { registerTokenRoutes } from './routes/tokens.js';
 import { registerTopicToolRoutes } from './routes/topic-tools.js';
@@ -78,6 +80,8 @@ const routers = [
   registerAuditRoutes,
   registerDictionaryRoutes,
   registerCategoryRoutes,
+  registerSeverityModelRoutes,
+  registerSeverityTierRoutes,
 ];
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {

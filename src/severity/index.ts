@@ -9,10 +9,15 @@ export { type FactorScore, levelOf, type SeverityAssessment, scoreSeverity } fro
 export {
   AUTHORITY_TIERS,
   type AuthorityTier,
+  DEFAULT_TIER_LISTS,
   DEFAULT_TIER_TABLE,
+  isAuthorityTier,
   MEDIA_TIERS,
+  normalizeDomain,
   type Publisher,
+  type TierOverrides,
   type TierTable,
   tierLabels,
   tierOf,
+  withOverrides,
 } from './tiers.js';

@@ -255,6 +255,8 @@ export interface Database {
   sentiment_corrections: SentimentCorrectionsTable;
   mention_minhash_bands: MentionMinhashBandsTable;
   invitations: InvitationsTable;
+  severity_models: SeverityModelsTable;
+  severity_tiers: SeverityTiersTable;
 }
 
 /** An invitation to join a workspace, addressed to a folded username; the invited user answers it. */
@@ -273,4 +275,30 @@ export interface InvitationsTable {
   created_at: number;
   expires_at: number;
   answered_at: number | null;
+}
+
+/** A workspace's severity model (0015): the model as JSON, checked by `checkSeverityModel` on every write. */
+export interface SeverityModelsTable {
+  workspace_id: number;
+  model: string;
+  /** Followers from which an account without an entry is a KOL; null = the default table's. */
+  kol_followers: number | null;
+  updated_by: number | null;
+  updated_at: number;
+}
+
+/** A workspace's own authority tier for one source, web domain or platform account (0015). */
+export interface SeverityTiersTable {
+  id: Generated<number>;
+  workspace_id: number;
+  /** source | domain | account */
+  kind: string;
+  /** The normalised domain, the account name, or the source id in decimal. */
+  name: string;
+  source_id: number | null;
+  tier: string;
+  note: string | null;
+  updated_by: number | null;
+  created_at: number;
+  updated_at: number;
 }

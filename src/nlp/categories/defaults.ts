@@ -1,6 +1,9 @@
 /**
  * The default taxonomy seeded into a workspace on first use: one query in the topic query language per category,
  * Chinese and English keywords written for this project. Workspaces edit, disable or add categories freely.
+ *
+ * Five of them are the sensitive categories severity reads by key (`SENSITIVE_CATEGORY_KEYS`, the keys of
+ * `DEFAULT_SEVERITY_MODEL.sensitiveCategories`): safety accidents, casualties, children, food and drugs, officials.
  */
 
 export interface CategoryDefinition {
@@ -27,7 +30,31 @@ export const DEFAULT_CATEGORIES: readonly CategoryDefinition[] = [
     key: 'safety',
     name: '安全',
     query:
-      '事故 OR 起火 OR 爆炸 OR 伤亡 OR 受伤 OR 死亡 OR 中毒 OR 自燃 OR 坍塌 OR 泄漏 OR 安全隐患 OR 食品安全 OR 安全事故 OR 刹车失灵 OR safety OR accident* OR fire OR explosion OR injur* OR killed',
+      '事故 OR 起火 OR 着火 OR 失火 OR 火灾 OR 冒烟 OR (爆炸 -爆炸性 -信息爆炸) OR 爆燃 OR 自燃 OR 坍塌 OR 垮塌 OR 倒塌 OR 泄漏 OR 险情 OR 安全隐患 OR 刹车失灵 OR 触电 OR 踩踏 OR 侧翻 OR 追尾 OR 脱轨 OR 安全生产 OR 备降 OR 迫降 OR 发动机故障 OR safety OR accident* OR (fire -"under fire") OR blaze OR explosion* OR exploded OR collapse* OR "gas leak"* OR derail* OR "car crash"* OR "plane crash"* OR "emergency landing"* OR "engine failure"*',
+  },
+  {
+    key: 'casualty',
+    name: '伤亡',
+    query:
+      '伤亡 OR (死亡 -鱼虾死亡 -鱼类死亡 -牲畜死亡) OR 身亡 OR 遇难 OR 罹难 OR 丧生 OR 殒命 OR 致死 OR 致人死亡 OR 不治 OR 受伤 OR 伤者 OR 重伤 OR 轻伤 OR 烧伤 OR 烫伤 OR 骨折 OR 送医 OR 抢救 OR 失踪 OR 遗体 OR 尸体 OR 命案 OR 溺亡 OR 猝死 OR killed OR death OR deaths OR "people died" OR (fatal* -"fatal error"*) OR injur* OR wounded OR casualt* OR hospitali* OR drowned',
+  },
+  {
+    key: 'children',
+    name: '未成年人',
+    query:
+      '未成年 OR 儿童 OR 幼儿 OR 婴儿 OR 婴幼儿 OR 新生儿 OR 小孩 OR 孩子 OR 女童 OR 男童 OR 学童 OR 青少年 OR 幼儿园 OR 小学 OR 中学 OR 初中生 OR 高中生 OR 课间奶 OR 学生奶 OR 母婴 OR 奶粉 OR 童装 OR 玩具 OR child OR children OR kid OR kids OR infant* OR toddler* OR baby OR babies OR pupil* OR schoolchild* OR teenager* OR juvenile* OR underage',
+  },
+  {
+    key: 'food_drug',
+    name: '食品药品',
+    query:
+      '食品安全 OR 食物中毒 OR 食源性 OR 过期食品 OR 变质 OR 霉变 OR 发霉 OR 异物 OR 添加剂 OR 非法添加 OR 地沟油 OR 农药残留 OR 农残 OR 兽药残留 OR 瘦肉精 OR 致癌 OR 假药 OR 劣药 OR 药品 OR 药物 OR 疫苗 OR 不良反应 OR 副作用 OR 医疗器械 OR 保健品 OR 奶粉 OR 腹泻 OR 呕吐 OR 腹痛 OR 肚子疼 OR 食堂 OR 沙门氏菌 OR 吃出 NEAR/6 头发 OR 吃出 NEAR/6 虫 OR 吃出 NEAR/6 蟑螂 OR 饮用水 OR 水质 OR "food safety" OR "food poisoning" OR contaminat* OR salmonella OR listeria OR "e coli" OR drug OR drugs OR medicine* OR medication* OR vaccine* OR pharmac* OR "side effect"* OR "adverse reaction"* OR "expired food"',
+  },
+  {
+    key: 'officials',
+    name: '公职人员',
+    query:
+      '官员 OR 公职人员 OR 公务员 OR 干部 OR 书记 OR (市长 -超市长 -城市长) OR 县长 OR 省长 OR 局长 OR 厅长 OR 处长 OR 科长 OR 村支书 OR 村官 OR 纪委 OR 监委 OR 落马 OR 双开 OR 贪污 OR 受贿 OR 行贿 OR 腐败 OR 渎职 OR 滥用职权 OR 民警 OR 警察 OR 城管 OR 执法人员 OR 政府工作人员 OR officials OR "government official"* OR "public official"* OR "civil servant"* OR mayor OR governor OR "party secretary" OR bureaucrat* OR corruption OR bribe* OR police',
   },
   {
     key: 'price',
@@ -78,3 +105,6 @@ export const DEFAULT_CATEGORIES: readonly CategoryDefinition[] = [
       '点赞 OR 好评 OR 表扬 OR 感谢 OR 赞扬 OR 五星 OR 给力 OR 良心 OR 暖心 OR 锦旗 OR praise* OR recommend* OR excellent OR "thank you" OR kudos OR "well done"',
   },
 ];
+
+/** The sensitive categories severity weighs (`src/severity/model.ts`), by key. */
+export const SENSITIVE_CATEGORY_KEYS = ['safety', 'casualty', 'children', 'food_drug', 'officials'] as const;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { draftFixture } from '../../domain/testkit/draft.js';
 import { acceptItems } from '../../intake/accept.js';
 import { silentLogger } from '../../log/logger.js';
+import { DEFAULT_CATEGORIES } from '../../nlp/categories/defaults.js';
 import { categoryQueries } from '../../store/queries/categories.js';
 import { dictionaryQueries } from '../../store/queries/dictionary.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../../testing/backends.js';
@@ -70,7 +71,7 @@ describeBackends('enrichment stages', (dialect) => {
     const before = await run();
     expect(before.tags).not.toContainEqual({ kind: 'product', value: '小鹏G9' });
     expect(before.tags).toContainEqual({ kind: 'category', value: 'price' });
-    expect((await categoryQueries.list(t.db.kysely, ws)).length).toBe(11);
+    expect((await categoryQueries.list(t.db.kysely, ws)).length).toBe(DEFAULT_CATEGORIES.length);
 
     await dictionaryQueries.create(t.db.kysely, { workspaceId: ws, word: '小鹏G9', pos: 'nz', weight: 0, kind: 'product', now: 0 });
     const price = (await categoryQueries.list(t.db.kysely, ws)).find((c) => c.key === 'price');

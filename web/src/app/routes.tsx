@@ -9,6 +9,7 @@ import {
   FileSearchOutlined,
   HomeOutlined,
   MailOutlined,
+  SafetyCertificateOutlined,
   SearchOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
@@ -29,6 +30,12 @@ export const pageRoutes: readonly PageRoute[] = [
   { path: '/search', label: 'nav.search', icon: <SearchOutlined />, Page: lazy(() => import('../pages/SearchPage.js')) },
   { path: '/sources', label: 'nav.sources', icon: <CloudDownloadOutlined />, Page: lazy(() => import('../pages/SourcesPage.js')) },
   { path: '/analysis', label: 'nav.analysis', icon: <ExperimentOutlined />, Page: lazy(() => import('../pages/AnalysisSettingsPage.js')) },
+  {
+    path: '/severity',
+    label: 'nav.severity',
+    icon: <SafetyCertificateOutlined />,
+    Page: lazy(() => import('../pages/severity/SeverityPage.js')),
+  },
 ];
 
 /** Pages reached from other pages, not in the menu; a `:name` segment matches any one path segment. */

@@ -168,6 +168,10 @@ export const en: Messages = {
   'category.executives': 'Executives',
   'category.rumour': 'Rumour',
   'category.praise': 'Praise',
+  'category.casualty': 'Casualties',
+  'category.children': 'Children',
+  'category.food_drug': 'Food and drugs',
+  'category.officials': 'Officials',
 
   'nav.topics': 'Topics',
   'nav.search': 'Search',
@@ -278,6 +282,7 @@ export const en: Messages = {
   'sources.field.address': 'RSSHub route address',
 
   'nav.analysis': 'Analysis settings',
+  'nav.severity': 'Severity model',
   'analysis.dictionary': 'User dictionary',
   'analysis.dictionaryHelp':
     'Brands, products, names and other proper words: kept whole by segmentation and recognised as entities. Changes apply to new mentions at once.',

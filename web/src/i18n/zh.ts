@@ -168,6 +168,10 @@ export const zh = {
   'category.executives': '高管',
   'category.rumour': '谣言',
   'category.praise': '表扬',
+  'category.casualty': '伤亡',
+  'category.children': '未成年人',
+  'category.food_drug': '食品药品',
+  'category.officials': '公职人员',
 
   'nav.topics': '监测方案',
   'nav.search': '搜索',
@@ -278,6 +282,7 @@ export const zh = {
   'sources.field.address': 'RSSHub 路由地址',
 
   'nav.analysis': '分析设置',
+  'nav.severity': '等级模型',
   'analysis.dictionary': '用户词典',
   'analysis.dictionaryHelp': '品牌、产品、人名等专有词：分词时保持完整，并识别为实体。修改立即对新入库的信息生效。',
   'analysis.dictionaryEmpty': '还没有自定义词',
