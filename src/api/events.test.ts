@@ -1,0 +1,114 @@
+/** The events API on both backends: list and page after the pipeline's events step, filters, isolation; corrections that persist, are audited and survive later batches. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { silentLogger } from '../log/logger.js';
+import { createEventsStep } from '../pipeline/after-store/events-step.js';
+import { BRAKE, eventOf, FACTORY, storeStoryMention } from '../pipeline/after-store/events-testkit.js';
+import { describeBackends } from '../testing/backends.js';
+import { makeMember, makeSource, makeWorkspace } from '../testing/factories.js';
+import type { EventDetail, EventList } from './schemas/events.js';
+import type { MentionPage } from './schemas/mentions.js';
+import { type Caller, createHarness, errorCode, type Harness, loginAs } from './testing/harness.js';
+
+const MIN = 60_000;
+
+describeBackends('events API', (dialect) => {
+  let h: Harness;
+  let analyst: Caller;
+  let viewer: Caller;
+  let outsider: Caller;
+  let ws = 0;
+  let src = 0;
+  let other = 0;
+  const ids: Record<string, number> = {};
+  const step = createEventsStep();
+  const T0 = Date.UTC(2026, 1, 1, 6);
+  const runStep = (w = ws) => step.run([w], { db: h.t.db, now: () => h.clock.now, logger: silentLogger });
+  const url = (path = '') => `/api/v1/workspaces/${ws}/events${path}`;
+
+  beforeAll(async () => {
+    h = await createHarness(dialect, { loginMaxAttempts: 1000 });
+    ws = (await makeWorkspace(h.t.db)).id;
+    other = (await makeWorkspace(h.t.db)).id;
+    const member = async (w: number, role: 'analyst' | 'viewer') => {
+      const m = await makeMember(h.t.db, w, role);
+      return loginAs(h.app, m.user.username, m.password);
+    };
+    analyst = await member(ws, 'analyst');
+    viewer = await member(ws, 'viewer');
+    outsider = await member(other, 'analyst');
+    src = (await makeSource(h.t.db, ws)).id;
+    const s = (key: string, m: Parameters<typeof storeStoryMention>[3]) =>
+      storeStoryMention(h.t.db, ws, src, m).then((id) => {
+        ids[key] = id;
+      });
+    await s('a1', { title: '星驰汽车刹车失灵 多地车主投诉', at: T0, keywords: BRAKE, sentiment: 'negative' });
+    await s('b1', { title: '化工厂火灾 消防到场扑救', at: T0 + MIN, keywords: FACTORY, channel: 'social' });
+    await s('a2', { title: '星驰汽车宣布召回 刹车失灵车型', at: T0 + 2 * MIN, keywords: BRAKE, sentiment: 'negative' });
+    await s('a2r', { title: '', text: '转发：星驰召回', at: T0 + 3 * MIN, keywords: [], parentId: ids.a2 });
+    await s('b2', { title: '化工厂火灾现场 消防员救出工人', at: T0 + 4 * MIN, keywords: FACTORY });
+    await s('a3', { title: '星驰汽车刹车失灵 车主集体维权', at: T0 + 5 * MIN, keywords: BRAKE, sentiment: 'negative' });
+    const os = (await makeSource(h.t.db, other)).id;
+    await storeStoryMention(h.t.db, other, os, { title: '星驰汽车刹车失灵', at: T0, keywords: BRAKE });
+    h.clock.now = T0 + 10 * MIN;
+    await runStep();
+    await runStep(other);
+  });
+  afterAll(async () => {
+    await h.dispose();
+  });
+
+  it('lists events with their counts, most severe first, and pages', async () => {
+    const r = await viewer.get(url());
+    expect(r.status).toBe(200);
+    const list = r.body as EventList;
+    expect(list.items).toHaveLength(2);
+    const brake = list.items.find((e) => e.title.includes('星驰'));
+    expect(brake?.mentions).toBe(4);
+    expect(brake?.sentiment.negative).toBe(3);
+    expect(brake?.severity.level).not.toBeNull();
+    const [first, second] = list.items;
+    expect((first?.severity.level ?? 5) <= (second?.severity.level ?? 5)).toBe(true);
+    const page1 = (await viewer.get(url('?limit=1&sort=size'))).body as EventList;
+    expect(page1.items[0]?.mentions).toBe(4);
+    const page2 = (await viewer.get(url(`?limit=1&sort=size&cursor=${page1.nextCursor}`))).body as EventList;
+    expect(page2.items[0]?.mentions).toBe(2);
+    expect(page2.nextCursor).toBeNull();
+    const found = (await viewer.get(url(`?q=${encodeURIComponent('化工厂')}`))).body as EventList;
+    expect(found.items.map((e) => e.mentions)).toEqual([2]);
+  });
+
+  it('shows one event: summary citing its mentions, origin, timeline, spread, severity explained', async () => {
+    const brake = await eventOf(h.t.db, ids.a1 as number);
+    const r = await viewer.call('GET', url(`/${brake}?tz=480&lang=en`));
+    expect(r.status).toBe(200);
+    const d = r.body as EventDetail;
+    expect(d.origin?.id).toBe(ids.a1);
+    expect(d.summary.length).toBeGreaterThan(0);
+    for (const s of d.summary) expect([ids.a1, ids.a2, ids.a2r, ids.a3]).toContain(s.mentionId);
+    expect(d.timeline.reduce((n, b) => n + b.count, 0)).toBe(4);
+    expect(d.spread.nodes.find((n) => n.mentionId === ids.a2r)?.parentId).toBe(ids.a2);
+    expect(d.severity.factors.length).toBeGreaterThan(0);
+    expect(d.severity.explanation).toMatch(/negative/);
+    const zh = (await viewer.get(url(`/${brake}`))).body as EventDetail;
+    expect(zh.severity.explanation).toMatch(/负面/);
+  });
+
+  it('filters the mentions list by event and by high-risk level', async () => {
+    const brake = await eventOf(h.t.db, ids.a1 as number);
+    const r = (await viewer.get(`/api/v1/workspaces/${ws}/mentions?event=${brake}`)).body as MentionPage;
+    expect(r.total).toBe(4);
+    expect(r.items.map((m) => m.id).sort()).toEqual([ids.a1, ids.a2, ids.a2r, ids.a3].sort());
+    const risky = (await viewer.get(`/api/v1/workspaces/${ws}/mentions?severity=1,2,3,4`)).body as MentionPage;
+    expect(risky.items.map((m) => m.id).sort()).toEqual([ids.a1, ids.a2, ids.a3].sort());
+    expect((await viewer.get(`/api/v1/workspaces/${ws}/mentions?severity=5`)).status).toBe(400);
+  });
+
+  it('keeps workspaces apart', async () => {
+    const brake = await eventOf(h.t.db, ids.a1 as number);
+    expect((await outsider.get(url())).status).toBe(404);
+    expect((await outsider.get(url(`/${brake}`))).status).toBe(404);
+    const own = (await outsider.get(`/api/v1/workspaces/${other}/events`)).body as EventList;
+    expect(own.items.map((e) => e.mentions)).toEqual([1]);
+    expect(errorCode(await viewer.get(url('/999')))).toBe('not_found');
+  });
+});
