@@ -55,6 +55,7 @@ export function registerEventRoutes(app: ApiApp, deps: RouteDeps): void {
       to: p.to === undefined ? undefined : Date.parse(p.to),
       q: p.q?.trim() || undefined,
       sort: p.sort,
+      endedBefore: deps.now() - windowMs,
     };
     const rows = await listEvents(q, workspaceId, filters, p.limit + 1, after);
     const items = rows.slice(0, p.limit);

@@ -17,6 +17,8 @@ export interface EventFilters {
   to?: number | undefined;
   q?: string | undefined;
   sort: EventSort;
+  /** An event whose last mention is before this has ended, whatever status was last stored. */
+  endedBefore: number;
 }
 
 export type EventRow = Selectable<EventsTable>;
@@ -30,7 +32,17 @@ export function sortKey(e: EventRow, sort: EventSort): number[] {
 
 export async function listEvents(q: Q, ws: number, f: EventFilters, limit: number, after?: readonly number[]): Promise<EventRow[]> {
   let query = withEvents(q).selectFrom('events').selectAll().where('workspace_id', '=', ws).where('merged_into', 'is', null);
-  if (f.status && f.status.length > 0) query = query.where('status', 'in', [...f.status]);
+  if (f.status && f.status.length > 0) {
+    const wanted = [...f.status];
+    const ended = wanted.includes('ended');
+    const live = wanted.filter((x) => x !== 'ended');
+    query = query.where((eb) =>
+      eb.or([
+        ...(ended ? [eb('status', '=', 'ended'), eb('last_at', '<', f.endedBefore)] : []),
+        ...(live.length > 0 ? [eb.and([eb('status', 'in', live), eb('last_at', '>=', f.endedBefore)])] : []),
+      ]),
+    );
+  }
   if (f.severity && f.severity.length > 0) query = query.where('shown_level', 'in', [...f.severity]);
   if (f.from !== undefined) query = query.where('last_at', '>=', f.from);
   if (f.to !== undefined) query = query.where('first_at', '<', f.to);
