@@ -107,6 +107,9 @@ describeBackends('events API', (dialect) => {
     expect(d.spread.nodes.find((n) => n.mentionId === ids.a2r)?.parentId).toBe(ids.a2);
     expect(d.severity.factors.length).toBeGreaterThan(0);
     expect(d.severity.explanation).toMatch(/negative/);
+    const india = (await viewer.get(url(`/${brake}?tz=330`))).body as EventDetail;
+    expect(india.timeline.map((b) => [b.at, b.count, b.negative])).toEqual([['2026-02-01T05:30:00.000Z', 4, 3]]);
+    expect(india.sources.map((x) => x.count)).toEqual([4]);
     const zh = (await viewer.get(url(`/${brake}`))).body as EventDetail;
     expect(zh.severity.explanation).toMatch(/负面/);
   });

@@ -283,3 +283,53 @@ export function parseObject(json: string): Record<string, unknown> {
     return {};
   }
 }
+
+/** An event's mentions per hour (buckets start at whole hours of the zone `shiftMs` east of UTC) and sentiment, over all its mentions. */
+export async function eventHourly(
+  q: Q,
+  ws: number,
+  id: number,
+  shiftMs: number,
+): Promise<{ at: number; sentiment: string | null; count: number }[]> {
+  const { rows } = await sql<{ h: number; s: string | null; n: number }>`SELECT (sort_at + ${shiftMs}) / 3600000 AS h,
+      sentiment_label AS s, COUNT(*) AS n FROM mentions WHERE workspace_id = ${ws} AND event_id = ${id} GROUP BY 1, 2`.execute(q);
+  return rows.map((r) => ({ at: Math.floor(Number(r.h)) * 3_600_000 - shiftMs, sentiment: r.s, count: Number(r.n) }));
+}
+
+/** An event's top sources and authors over all its mentions. */
+export async function eventTops(
+  q: Q,
+  ws: number,
+  id: number,
+  limit: number,
+): Promise<{ sources: { value: string; label: string; count: number }[]; authors: { value: string; label: string; count: number }[] }> {
+  const k = withEvents(q);
+  const [sources, authors] = await Promise.all([
+    k
+      .selectFrom('mentions as m')
+      .innerJoin('sources as s', 's.id', 'm.source_id')
+      .select(['s.id', 's.name', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('m.workspace_id', '=', ws)
+      .where('m.event_id', '=', id)
+      .groupBy(['s.id', 's.name'])
+      .orderBy('n', 'desc')
+      .orderBy('s.id')
+      .limit(limit)
+      .execute(),
+    k
+      .selectFrom('mentions')
+      .select(['author', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('workspace_id', '=', ws)
+      .where('event_id', '=', id)
+      .where('author', 'is not', null)
+      .groupBy('author')
+      .orderBy('n', 'desc')
+      .orderBy('author')
+      .limit(limit)
+      .execute(),
+  ]);
+  return {
+    sources: sources.map((r) => ({ value: String(r.id), label: r.name, count: Number(r.n) })),
+    authors: authors.map((r) => ({ value: r.author ?? '', label: r.author ?? '', count: Number(r.n) })),
+  };
+}
