@@ -107,4 +107,28 @@ describeBackends('events step', (dialect) => {
     expect(events).toHaveLength(1);
     expect(Number(events[0]?.mention_count)).toBe(7);
   });
+  it('two workers at once: each mention is clustered once, event numbers never collide, counts add up', async () => {
+    const ws = (await makeWorkspace(t.db)).id;
+    const src = (await makeSource(t.db, ws)).id;
+    for (let i = 0; i < 12; i++) {
+      const story = i % 2 === 0 ? BRAKE : FACTORY;
+      await storeStoryMention(t.db, ws, src, { title: `${story.join(' ')} 第${i}条`, at: T0 + i * MIN, keywords: story });
+    }
+    const a = createEventsStep({ round: 3 });
+    const b = createEventsStep({ round: 3 });
+    await Promise.all([a.run([ws], ctx()), b.run([ws], ctx())]);
+    await a.run([ws], ctx());
+    const k = withEvents(t.db.kysely);
+    const mentions = await k.selectFrom('mentions').select(['id', 'event_id']).where('workspace_id', '=', ws).execute();
+    expect(mentions.every((m) => m.event_id !== null)).toBe(true);
+    const events = await k
+      .selectFrom('events')
+      .select(['id', 'mention_count'])
+      .where('workspace_id', '=', ws)
+      .where('merged_into', 'is', null)
+      .execute();
+    const perEvent = new Map<number, number>();
+    for (const m of mentions) perEvent.set(Number(m.event_id), (perEvent.get(Number(m.event_id)) ?? 0) + 1);
+    expect(new Map(events.map((e) => [Number(e.id), Number(e.mention_count)]))).toEqual(perEvent);
+  });
 });
