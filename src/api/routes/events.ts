@@ -1,6 +1,5 @@
 /** Events (舆情事件) of a workspace: the list, one event's page, and the analysts' corrections and severity override. */
 import { createRoute } from '@hono/zod-openapi';
-import { AppError } from '../../errors/catalogue.js';
 import { defaultClusterOptions } from '../../events/types.js';
 import { eventCounts, listEvents, sortKey } from '../../store/queries/events-read.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
@@ -35,8 +34,6 @@ const get = createRoute({
   request: { params: eventParams, query: eventDetailQuerySchema },
   responses: { 200: json(eventDetailSchema, 'The event.'), ...errorResponses(400, 401, 403, 404) },
 });
-
-export const noSuchEvent = () => new AppError('not_found', 'No such event.');
 
 export function registerEventRoutes(app: ApiApp, deps: RouteDeps): void {
   const q = deps.db.kysely;
