@@ -21,6 +21,7 @@ import { registerCategoryRoutes } from './routes/categories.js';
 import { registerDashboardRoutes } from './routes/dashboard.js';
 import { registerDepartmentRoutes } from './routes/departments.js';
 import { registerDictionaryRoutes } from './routes/dictionary.js';
+import { registerEventRoutes } from './routes/events.js';
 import { registerExportRoutes } from './routes/export.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerIntakeRoutes } from './routes/intake.js';
@@ -73,6 +74,7 @@ const routers = [
   registerExportRoutes,
   registerDashboardRoutes,
   registerKeyAccountRoutes,
+  registerEventRoutes,
   registerSourceRoutes,
   registerMentionRoutes,
   registerMentionDetailRoutes,

@@ -2,7 +2,8 @@
  * The periodic pass over a workspace's open events (pure, like assignment): events that turn out to be one story are
  * merged — the smaller into the larger, when their centroids are similar enough and their times overlap within the
  * window — and events quiet for longer than the window are closed (dropped from the state; they stay in the store).
- * Candidates come from the inverted index, so the pass does not compare every pair.
+ * Candidates come from the inverted index, so the pass does not compare every pair. Events an analyst has corrected
+ * (`pinned`) stay: two pinned events are never merged (a split is not undone), and a pinned event is always the one kept.
  */
 import { type ClusterOptions, type ClusterState, defaultClusterOptions, type OpenEvent } from './types.js';
 import { addTerms, Work } from './work.js';
@@ -19,7 +20,12 @@ export interface PassResult {
   closed: string[];
 }
 
-export function maintainEvents(state: ClusterState, now: number, options: Partial<ClusterOptions> = {}): PassResult {
+export function maintainEvents(
+  state: ClusterState,
+  now: number,
+  options: Partial<ClusterOptions> = {},
+  pinned: ReadonlySet<string> = new Set(),
+): PassResult {
   const opts = { ...defaultClusterOptions, ...options };
   const work = new Work(state, opts);
   const closed: string[] = [];
@@ -34,10 +40,13 @@ export function maintainEvents(state: ClusterState, now: number, options: Partia
   for (const small of order) {
     const e = work.events[small.id];
     if (!e) continue;
-    const best = closest(work, e);
+    const best = closest(work, e, pinned);
     if (!best || best.score < opts.mergeThreshold) continue;
     const into = work.events[best.id] as OpenEvent;
-    const [keep, gone] = into.count > e.count || (into.count === e.count && into.id < e.id) ? [into, e] : [e, into];
+    const [keep, gone] =
+      pinned.has(e.id) || (!pinned.has(into.id) && !(into.count > e.count || (into.count === e.count && into.id < e.id)))
+        ? [e, into]
+        : [into, e];
     work.drop(gone.id);
     work.put(mergeInto(keep, gone, opts.maxTerms));
     for (const [m, ev] of work.links) if (ev === gone.id) work.links.set(m, keep.id);
@@ -47,9 +56,10 @@ export function maintainEvents(state: ClusterState, now: number, options: Partia
   return { state: work.finish(), merged, closed };
 }
 
-function closest(work: Work, e: OpenEvent): { id: string; score: number } | null {
+function closest(work: Work, e: OpenEvent, pinned: ReadonlySet<string>): { id: string; score: number } | null {
   let best: { id: string; score: number } | null = null;
   for (const [id, score] of work.similarities(e.terms, e.id)) {
+    if (pinned.has(e.id) && pinned.has(id)) continue;
     const o = work.events[id] as OpenEvent;
     if (o.lastAt < e.firstAt - work.opts.windowMs || o.firstAt > e.lastAt + work.opts.windowMs) continue;
     if (!best || score > best.score || (score === best.score && id < best.id)) best = { id, score };
@@ -57,7 +67,8 @@ function closest(work: Work, e: OpenEvent): { id: string; score: number } | null
   return best;
 }
 
-function mergeInto(keep: OpenEvent, gone: OpenEvent, maxTerms: number): OpenEvent {
+/** One event's centroid and counts taken into another's (the periodic pass, and an analyst's merge). */
+export function mergeInto(keep: OpenEvent, gone: OpenEvent, maxTerms: number): OpenEvent {
   return {
     ...keep,
     origin: gone.firstAt < keep.firstAt ? gone.origin : keep.origin,

@@ -2,6 +2,8 @@
  * The pipeline's stages in the order they run, in two lists: the analysis stages (pure, per draft, in worker threads)
  * and then the batch stages (the whole batch, with the store), and the steps after a batch is stored. Adding a stage is one line in one of them.
  */
+
+import { createEventsStep } from './after-store/events-step.js';
 import type { AfterStoreStep } from './after-store.js';
 import type { AnalysisStage, BatchStage } from './stage.js';
 import { categories } from './stages/categories.js';
@@ -36,4 +38,4 @@ export const analysisStages: AnalysisStage[] = [
 export const batchStages: BatchStage[] = [duplicates];
 
 /** After a batch is stored, each catching up on the stored mentions it has not seen (after-store.ts). */
-export const afterStoreSteps: AfterStoreStep[] = [];
+export const afterStoreSteps: AfterStoreStep[] = [createEventsStep()];

@@ -6,8 +6,8 @@ import type { ApiApp, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json } from '../openapi-parts.js';
 import { presentMention } from '../present/records.js';
 import { requireAccess } from '../request.js';
-import { pageQuery, workspaceIdParam } from '../schemas/common.js';
-import { mentionPageSchema } from '../schemas/mentions.js';
+import { workspaceIdParam } from '../schemas/common.js';
+import { mentionListQuerySchema, mentionPageSchema } from '../schemas/mentions.js';
 
 const list = createRoute({
   method: 'get',
@@ -15,7 +15,7 @@ const list = createRoute({
   tags: ['mentions'],
   summary: 'Mentions of the workspace, newest first',
   security: authenticated,
-  request: { params: workspaceIdParam, query: pageQuery },
+  request: { params: workspaceIdParam, query: mentionListQuerySchema },
   responses: { 200: json(mentionPageSchema, 'One page of mentions.'), ...errorResponses(400, 401, 403, 404) },
 });
 
@@ -25,14 +25,15 @@ export function registerMentionRoutes(app: ApiApp, deps: RouteDeps): void {
   app.openapi(list, async (c) => {
     const { workspaceId } = c.req.valid('param');
     await requireAccess(c, deps, workspaceId, 'mention.read');
-    const { limit, cursor } = c.req.valid('query');
+    const { limit, cursor, event, severity } = c.req.valid('query');
+    const filter = { event, severity };
     const [sortAt, id] = cursor === undefined ? [] : decodeCursor(cursor, 2);
     const after = sortAt !== undefined && id !== undefined ? { sortAt, id } : undefined;
-    const rows = await mentionReadQueries.page(q, workspaceId, { limit: limit + 1, ...(after ? { after } : {}) });
+    const rows = await mentionReadQueries.page(q, workspaceId, { limit: limit + 1, filter, ...(after ? { after } : {}) });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     const nextCursor = rows.length > limit && last ? encodeCursor([last.sortAt, last.id]) : null;
-    const total = await mentionReadQueries.count(q, workspaceId);
+    const total = await mentionReadQueries.count(q, workspaceId, filter);
     return c.json({ items: items.map(presentMention), nextCursor, total }, 200);
   });
 }

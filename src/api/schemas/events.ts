@@ -3,7 +3,7 @@
  * split) and severity override. Levels are 1–4 (I–IV, I the most severe); times are ISO 8601 UTC.
  */
 import { z } from '@hono/zod-openapi';
-import { integerIn, pageQuery } from './common.js';
+import { integerIn, pageQuery, pathId } from './common.js';
 
 export const EVENT_STATUSES = ['emerging', 'rising', 'peaked', 'declining', 'ended'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
@@ -195,3 +195,13 @@ export const severityOverrideSchema = z.object({ level, reason: z.string().trim(
 export type EventSummary = z.infer<typeof eventSummarySchema>;
 export type EventDetail = z.infer<typeof eventDetailSchema>;
 export type EventList = z.infer<typeof eventListSchema>;
+
+export const eventParams = z.object({
+  workspaceId: pathId('workspaceId'),
+  eventId: pathId('eventId'),
+});
+
+export const eventDetailQuerySchema = z.object({
+  tz: integerIn(-720, 840).default(0).openapi({ type: 'integer', description: 'Minutes east of UTC, for hourly buckets.' }),
+  lang: z.enum(['zh', 'en']).optional().openapi({ description: 'Language of explanations; else Accept-Language, else Chinese.' }),
+});

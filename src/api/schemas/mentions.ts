@@ -1,5 +1,6 @@
 /** Wire shapes for pushing mentions in and reading them back. */
 import { z } from '@hono/zod-openapi';
+import { pageQuery } from './common.js';
 
 export const mentionViewSchema = z
   .object({
@@ -42,6 +43,21 @@ export const mentionViewSchema = z
       .openapi({ description: "The sentiment in force (an analyst's correction overrides the model's); null before analysis." }),
   })
   .openapi('Mention');
+
+export const mentionListQuerySchema = pageQuery.extend({
+  event: z
+    .string()
+    .regex(/^[1-9][0-9]{0,15}$/, 'expected an event id')
+    .transform(Number)
+    .optional()
+    .openapi({ type: 'integer', description: 'Only mentions of this event.' }),
+  severity: z
+    .string()
+    .regex(/^[1-4](,[1-4]){0,3}$/, 'expected levels 1–4 separated by commas')
+    .transform((v) => v.split(',').map(Number))
+    .optional()
+    .openapi({ type: 'string', example: '1,2', description: 'Only high-risk mentions of these levels (1–4), comma-separated.' }),
+});
 
 export const mentionPageSchema = z
   .object({

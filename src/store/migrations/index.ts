@@ -16,6 +16,7 @@ import * as m0009 from './0009_engagement_media.js';
 import * as m0010 from './0010_search_speed.js';
 import * as m0011 from './0011_search_pairs.js';
 import * as m0012 from './0012_dashboard_rollups.js';
+import * as m0013 from './0013_events.js';
 import * as m0015 from './0015_severity_model.js';
 
 export interface MigrationStep {
@@ -36,5 +37,6 @@ export const migrations: MigrationStep[] = [
   { name: '0010_search_speed', up: m0010.up },
   { name: '0011_search_pairs', up: m0011.up },
   { name: '0012_dashboard_rollups', up: m0012.up },
+  { name: '0013_events', up: m0013.up },
   { name: '0015_severity_model', up: m0015.up },
 ];

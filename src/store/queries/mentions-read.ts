@@ -1,5 +1,5 @@
 /** Reading a workspace's mentions newest first (sort_at desc, id desc) with a keyset position. */
-import type { Selectable } from 'kysely';
+import { type RawBuilder, type Selectable, sql } from 'kysely';
 import type { MentionsTable } from '../schema.js';
 import { numOrNull, type Q } from './executor.js';
 
@@ -75,15 +75,34 @@ function imageList(json: string | null): string[] {
   }
 }
 
+/** Filters of the mentions list: one event's mentions, high-risk mentions of some levels. */
+export interface MentionListFilter {
+  event?: number | undefined;
+  severity?: readonly number[] | undefined;
+}
+
+/** The filters as conditions; the columns are migration 0013's (events-tables.ts), named in SQL so this file keeps the base schema types. */
+function conditions(f: MentionListFilter | undefined): RawBuilder<boolean>[] {
+  const out: RawBuilder<boolean>[] = [];
+  if (f?.event !== undefined) out.push(sql<boolean>`mentions.event_id = ${f.event}`);
+  if (f?.severity && f.severity.length > 0) out.push(sql<boolean>`mentions.severity IN (${sql.join([...f.severity])})`);
+  return out;
+}
+
 export const mentionReadQueries = {
   /** Up to `limit` mentions strictly after `after` in newest-first order. */
-  async page(q: Q, workspaceId: number, opts: { limit: number; after?: MentionPosition }): Promise<MentionRecord[]> {
+  async page(
+    q: Q,
+    workspaceId: number,
+    opts: { limit: number; after?: MentionPosition; filter?: MentionListFilter },
+  ): Promise<MentionRecord[]> {
     let query = q
       .selectFrom('mentions')
       .innerJoin('sources', 'sources.id', 'mentions.source_id')
       .selectAll('mentions')
       .select(['sources.key as source_key', 'sources.name as source_name'])
       .where('mentions.workspace_id', '=', workspaceId);
+    for (const c of conditions(opts.filter)) query = query.where(c);
     const after = opts.after;
     if (after) {
       query = query.where((eb) =>
@@ -97,12 +116,13 @@ export const mentionReadQueries = {
     return rows.map(toMentionRecord);
   },
 
-  async count(q: Q, workspaceId: number): Promise<number> {
-    const row = await q
+  async count(q: Q, workspaceId: number, filter?: MentionListFilter): Promise<number> {
+    let query = q
       .selectFrom('mentions')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('workspace_id', '=', workspaceId)
-      .executeTakeFirstOrThrow();
+      .where('workspace_id', '=', workspaceId);
+    for (const c of conditions(filter)) query = query.where(c);
+    const row = await query.executeTakeFirstOrThrow();
     return Number(row.n);
   },
 };
