@@ -7,8 +7,8 @@
  * stays in memory between rounds while its stored version is the one this worker wrote; any other write (another
  * worker, an analyst's correction) bumps it and the state is read again. Then the events that grew enough are
  * described (`events-describe.ts`). While the inbox still holds items, a workspace with fewer than `MIN_ROUND` new
- * mentions waits for the next batch, so the state is copied once per few batches rather than once per batch; when the
- * inbox is empty every step catches up at once.
+ * mentions waits for the next batch (30 s at most), so the state is copied once per few batches rather than once per
+ * batch; when the inbox is empty every step catches up at once.
  */
 import { assignBatch } from '../../events/assign.js';
 import { maintainEvents } from '../../events/maintain.js';
@@ -41,6 +41,8 @@ import { describeEvents, describeFrom } from './events-describe.js';
 export const ROUND = 500;
 /** While the pipeline has more to do, clustering waits until a workspace has this many new mentions. */
 const MIN_ROUND = 400;
+/** Longest a workspace's new mentions wait for more while the inbox is busy (ms). */
+const MAX_WAIT_MS = 30_000;
 /** Rounds per call, so a large backlog (a first run over old mentions) never holds up the pipeline; the next batch goes on. */
 const MAX_ROUNDS = 8;
 /** Mentions between periodic passes: less often than the offline stream (every 50), since each pass copies the state; a pass only merges fragments, so later is still right. */
@@ -71,13 +73,21 @@ export function createEventsStep(opts: EventsStepOptions = {}): AfterStoreStep {
   const maxRounds = opts.maxRounds ?? MAX_ROUNDS;
   const passEvery = opts.passEvery ?? PASS_EVERY_PIPELINE;
   const minRound = opts.minRound ?? MIN_ROUND;
+  /** When each workspace began to wait, so a quiet workspace beside a busy one waits at most `MAX_WAIT_MS`. */
+  const waiting = new Map<number, number>();
   return {
     name: 'events',
     async run(workspaceIds, ctx) {
       const busy = minRound > 1 && (await inboxBusy(ctx.db.kysely));
       for (const ws of workspaceIds) {
         // While more batches are coming, a few mentions wait for the next ones: each round copies the state once.
-        if (busy && (await unclusteredCount(ctx.db.kysely, ws, minRound)) < minRound) continue;
+        const since = waiting.get(ws);
+        const waited = since !== undefined && ctx.now() - since >= MAX_WAIT_MS;
+        if (busy && !waited && (await unclusteredCount(ctx.db.kysely, ws, minRound)) < minRound) {
+          if (since === undefined) waiting.set(ws, ctx.now());
+          continue;
+        }
+        waiting.delete(ws);
         const model = await readSeverityModel(ctx.db, ws);
         for (let i = 0; i < maxRounds; i++) {
           let done: RoundResult;
