@@ -6,10 +6,10 @@
 import { type EventMember, eventKeywords, eventTitle } from '../../events/describe.js';
 import { eventStatus } from '../../events/status.js';
 import { defaultClusterOptions, type Term } from '../../events/types.js';
-import { DEFAULT_TIER_TABLE, type SeverityMention, type SeverityModel, scoreSeverity, severityFacts } from '../../severity/index.js';
+import { type SeverityMention, scoreSeverity, severityFacts } from '../../severity/index.js';
 import type { Db } from '../../store/dialect.js';
 import { type Described, describeTargets, eventMembers, severityRows, writeDescribed } from '../../store/queries/events-describe.js';
-import { readSeverityModel } from '../../store/queries/severity-model.js';
+import { type Grading, readGrading } from '../../store/queries/severity-model.js';
 import { memberOfRow, parseTerms, severityMentionOf } from './event-rows.js';
 
 const HOUR = 3_600_000;
@@ -27,13 +27,13 @@ export async function describeEvents(db: Db, ws: number, grown: readonly number[
   const q = db.kysely;
   const targets = await describeTargets(q, ws, grown, now - STALE_MS, STALE_PER_ROUND);
   if (targets.length === 0) return 0;
-  const model = await readSeverityModel(db, ws);
+  const grading = await readGrading(db, ws);
   for (const t of targets) {
     const [members, sev] = await Promise.all([
       eventMembers(q, ws, t.id, TITLE_MEMBERS, t.origin),
       severityRows(q, ws, t.id, SEVERITY_MEMBERS),
     ]);
-    const d = describeFrom(members.map(memberOfRow), sev.map(severityMentionOf), parseTerms(t.terms), t, model, now);
+    const d = describeFrom(members.map(memberOfRow), sev.map(severityMentionOf), parseTerms(t.terms), t, grading, now);
     await writeDescribed(q, ws, t.id, d, now);
   }
   return targets.length;
@@ -45,12 +45,12 @@ export function describeFrom(
   mentions: readonly SeverityMention[],
   centroid: readonly Term[],
   t: { firstAt: number; lastAt: number; count: number; history: string },
-  model: SeverityModel,
+  grading: Grading,
   now: number,
 ): Described {
   const at = Math.max(now, t.lastAt);
-  const facts = severityFacts(mentions, at, DEFAULT_TIER_TABLE);
-  const assessment = scoreSeverity(facts, model);
+  const facts = severityFacts(mentions, at, grading.tiers);
+  const assessment = scoreSeverity(facts, grading.model);
   const hours = Math.min(72, Math.max(1, Math.ceil((at - t.firstAt + 1) / HOUR)));
   const hourly = new Array<number>(hours).fill(0);
   let lastHour = 0;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { acceptItems } from '../../intake/accept.js';
 import { silentLogger } from '../../log/logger.js';
 import { withEvents } from '../../store/queries/events-tables.js';
+import { severityTierQueries } from '../../store/queries/severity-model.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../../testing/backends.js';
 import { makeSource, makeWorkspace } from '../../testing/factories.js';
 import { createEventsStep } from './events-step.js';
@@ -148,5 +149,28 @@ describeBackends('events step', (dialect) => {
     await t.db.kysely.updateTable('inbox').set({ status: 'done' }).execute();
     await step.run([ws], ctx(T0 + 2 * MIN));
     expect(await eventOf(t.db, n)).toBe(1);
+  });
+
+  it('grades with the workspace’s own tier table: a source it calls central media counts as such', async () => {
+    const grade = async (central: boolean) => {
+      const ws = (await makeWorkspace(t.db)).id;
+      const src = await makeSource(t.db, ws, { key: 'county-news' });
+      if (central)
+        await severityTierQueries.put(t.db.kysely, {
+          workspaceId: ws,
+          kind: 'source',
+          name: src.key,
+          sourceId: src.id,
+          tier: 'central',
+          by: null,
+          now: T0,
+        });
+      await storeStoryMention(t.db, ws, src.id, { title: '星驰汽车刹车失灵 多地车主投诉', at: T0, keywords: BRAKE, sentiment: 'negative' });
+      await createEventsStep().run([ws], ctx());
+      const e = await withEvents(t.db.kysely).selectFrom('events').selectAll().where('workspace_id', '=', ws).executeTakeFirstOrThrow();
+      return (JSON.parse(String(e.severity_factors)) as { facts: { tiers: Record<string, number> } }).facts.tiers;
+    };
+    expect((await grade(false)).central).toBe(0);
+    expect((await grade(true)).central).toBe(1);
   });
 });

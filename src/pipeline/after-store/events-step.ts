@@ -13,7 +13,7 @@
 import { assignBatch } from '../../events/assign.js';
 import { maintainEvents } from '../../events/maintain.js';
 import type { ClusterState, OpenEvent } from '../../events/types.js';
-import { DEFAULT_TIER_TABLE, mentionSeverity, type SeverityModel } from '../../severity/index.js';
+import { mentionSeverity } from '../../severity/index.js';
 import type { Db } from '../../store/dialect.js';
 import type { Described } from '../../store/queries/events-describe.js';
 import {
@@ -32,7 +32,7 @@ import {
   unclusteredMentions,
   upsertEvents,
 } from '../../store/queries/events-step.js';
-import { readSeverityModel } from '../../store/queries/severity-model.js';
+import { type Grading, readGrading } from '../../store/queries/severity-model.js';
 import type { AfterStoreContext, AfterStoreStep } from '../after-store.js';
 import { clusterId, clusterMentionOfRow, eventNumber, openEventOfRow, parseAnalysis, severityMentionOf } from './event-rows.js';
 import { describeEvents, describeFrom } from './events-describe.js';
@@ -88,13 +88,13 @@ export function createEventsStep(opts: EventsStepOptions = {}): AfterStoreStep {
           continue;
         }
         waiting.delete(ws);
-        const model = await readSeverityModel(ctx.db, ws);
+        const grading = await readGrading(ctx.db, ws);
         for (let i = 0; i < maxRounds; i++) {
           let done: RoundResult;
           try {
             done = await ctx.db.kysely
               .transaction()
-              .execute((trx) => runRound({ ...ctx, db: { ...ctx.db, kysely: trx } }, ws, cache, { limit: round, passEvery }, model));
+              .execute((trx) => runRound({ ...ctx, db: { ...ctx.db, kysely: trx } }, ws, cache, { limit: round, passEvery }, grading));
           } catch (err) {
             cache.delete(ws);
             throw err;
@@ -119,7 +119,7 @@ async function runRound(
   ws: number,
   cache: Map<number, Cached>,
   { limit, passEvery }: { limit: number; passEvery: number },
-  model: SeverityModel,
+  grading: Grading,
 ): Promise<RoundResult> {
   const q = ctx.db.kysely;
   const now = ctx.now();
@@ -172,7 +172,7 @@ async function runRound(
     if (!opened.has(n) || !members || members.length !== e.count) return undefined;
     const shaped = members.map((r) => ({ ...clusterMentionOfRow(r, analyses.get(r.id) ?? parseAnalysis('{}')), channel: r.channel ?? '' }));
     const sev = members.map((r) => severityMentionOf({ ...r, categories: analyses.get(r.id)?.categories ?? [] }));
-    return describeFrom(shaped, sev, e.terms, { firstAt: e.firstAt, lastAt: e.lastAt, count: e.count, history: '[]' }, model, now);
+    return describeFrom(shaped, sev, e.terms, { firstAt: e.firstAt, lastAt: e.lastAt, count: e.count, history: '[]' }, grading, now);
   };
   const touched = new Set([...assigned.opened, ...assigned.grown, ...merged.map((m) => clusterId(m.into))].map(eventNumber).map(resolve));
   const upserts: EventUpsert[] = [];
@@ -204,7 +204,7 @@ async function runRound(
     closed.filter((n) => !state.events[clusterId(n)]),
     now,
   );
-  await setMentionColumn(q, ws, 'severity', highRiskLevels(rows, analyses, model));
+  await setMentionColumn(q, ws, 'severity', highRiskLevels(rows, analyses, grading));
 
   const sinceDfSave = c.sinceDfSave + rows.length;
   const saveDf = sinceDfSave >= DF_SAVE_EVERY || c.version === 0;
@@ -234,13 +234,13 @@ async function runRound(
 function highRiskLevels(
   rows: Awaited<ReturnType<typeof unclusteredMentions>>,
   analyses: Map<number, ReturnType<typeof parseAnalysis>>,
-  model: SeverityModel,
+  grading: Grading,
 ): [number, number][] {
   const out: [number, number][] = [];
   for (const r of rows) {
     if (r.sentiment !== 'negative') continue;
     const m = severityMentionOf({ ...r, categories: analyses.get(r.id)?.categories ?? [] });
-    out.push([r.id, mentionSeverity(m, model, DEFAULT_TIER_TABLE).assessment.level]);
+    out.push([r.id, mentionSeverity(m, grading.model, grading.tiers).assessment.level]);
   }
   return out;
 }

@@ -253,3 +253,14 @@ export async function readTierTable(db: DbOrQ, workspaceId: number): Promise<Tie
   const kol = stored?.kol_followers;
   return withOverrides(DEFAULT_TIER_TABLE, { ...own, ...(kol == null ? {} : { kolFollowers: Number(kol) }) });
 }
+
+/** What grading a workspace's events and mentions takes: its model and its tier table. */
+export interface Grading {
+  model: SeverityModel;
+  tiers: TierTable;
+}
+
+export async function readGrading(db: DbOrQ, workspaceId: number): Promise<Grading> {
+  const [model, tiers] = await Promise.all([readSeverityModel(db, workspaceId), readTierTable(db, workspaceId)]);
+  return { model, tiers };
+}
