@@ -57,6 +57,7 @@ export default function SearchPage() {
       return source ? sourceName(source, lang) : sourceLabel(value, lang);
     }
     if (name === 'lang') return languageLabel(value, lang);
+    if (name === 'severity' && /^[1-4]$/.test(value)) return t(`level.${value}` as MessageKey);
     if (name === 'category') return categoryLabel(value, categories.data?.items.find((c) => c.key === value)?.name, lang);
     return value;
   };
