@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { silentLogger } from '../log/logger.js';
 import { createEventsStep } from '../pipeline/after-store/events-step.js';
 import { BRAKE, eventOf, FACTORY, storeStoryMention } from '../pipeline/after-store/events-testkit.js';
+import { withEvents } from '../store/queries/events-tables.js';
 import { describeBackends } from '../testing/backends.js';
 import { makeMember, makeSource, makeWorkspace } from '../testing/factories.js';
 import type { EventDetail, EventList } from './schemas/events.js';
@@ -20,7 +21,8 @@ describeBackends('events API', (dialect) => {
   let src = 0;
   let other = 0;
   const ids: Record<string, number> = {};
-  const step = createEventsStep();
+  // The periodic pass every round, so a later batch would merge what an analyst split if the split did not stick.
+  const step = createEventsStep({ passEvery: 1 });
   const T0 = Date.UTC(2026, 1, 1, 6);
   const runStep = (w = ws) => step.run([w], { db: h.t.db, now: () => h.clock.now, logger: silentLogger });
   const url = (path = '') => `/api/v1/workspaces/${ws}/events${path}`;
@@ -110,5 +112,118 @@ describeBackends('events API', (dialect) => {
     const own = (await outsider.get(`/api/v1/workspaces/${other}/events`)).body as EventList;
     expect(own.items.map((e) => e.mentions)).toEqual([1]);
     expect(errorCode(await viewer.get(url('/999')))).toBe('not_found');
+  });
+  const audited = async (action: string) =>
+    (
+      await h.t.db.kysely.selectFrom('audit_log').select(['action', 'target_id', 'actor_user_id']).where('workspace_id', '=', ws).execute()
+    ).filter((a) => a.action === action);
+  const later = async (key: string, m: Parameters<typeof storeStoryMention>[3]) => {
+    ids[key] = await storeStoryMention(h.t.db, ws, src, m);
+    h.clock.advance(MIN);
+    await runStep();
+  };
+
+  it('renames: the title sticks through later batches, is audited, and only analysts may', async () => {
+    const brake = (await eventOf(h.t.db, ids.a1 as number)) as number;
+    expect((await viewer.call('PATCH', url(`/${brake}`), { title: '星驰刹车门' })).status).toBe(403);
+    expect((await outsider.call('PATCH', url(`/${brake}`), { title: '星驰刹车门' })).status).toBe(404);
+    const r = await analyst.call('PATCH', url(`/${brake}`), { title: '星驰刹车门' });
+    expect(r.status).toBe(200);
+    expect((r.body as EventDetail).title).toBe('星驰刹车门');
+    await later('a4', { title: '星驰汽车刹车失灵 官方回应', at: T0 + 6 * MIN, keywords: BRAKE, sentiment: 'negative' });
+    expect(await eventOf(h.t.db, ids.a4 as number)).toBe(brake);
+    const d = (await viewer.get(url(`/${brake}`))).body as EventDetail;
+    expect(d.title).toBe('星驰刹车门');
+    expect(d.renamed).toBe(true);
+    expect(d.corrections.map((c) => c.kind)).toEqual(['rename']);
+    expect(await audited('event.rename')).toHaveLength(1);
+  });
+
+  it('overrides the level with a reason; later scoring does not undo it; removing it shows the computed level', async () => {
+    const brake = (await eventOf(h.t.db, ids.a1 as number)) as number;
+    expect((await analyst.call('PUT', url(`/${brake}/severity`), { level: 1, reason: '' })).status).toBe(400);
+    const r = await analyst.call('PUT', url(`/${brake}/severity`), { level: 1, reason: '央视已报道' });
+    expect(r.status).toBe(200);
+    const computed = (r.body as EventDetail).severity.computed;
+    expect(computed).not.toBe(1);
+    await later('a5', { title: '星驰汽车刹车失灵 更多车主', at: T0 + 7 * MIN, keywords: BRAKE });
+    const d = (await viewer.get(url(`/${brake}`))).body as EventDetail;
+    expect(d.severity.level).toBe(1);
+    expect(d.severity.overridden).toBe(true);
+    expect(d.severity.override?.reason).toBe('央视已报道');
+    const listed = (await viewer.get(url('?severity=1'))).body as EventList;
+    expect(listed.items.map((e) => e.id)).toEqual([brake]);
+    const cleared = (await analyst.call('DELETE', url(`/${brake}/severity`))).body as EventDetail;
+    expect(cleared.severity.overridden).toBe(false);
+    expect(cleared.severity.level).toBe(cleared.severity.computed);
+    expect(await audited('event.severity.set')).toHaveLength(1);
+    expect(await audited('event.severity.clear')).toHaveLength(1);
+  });
+
+  it('splits mentions off with their reposts; the periodic pass of later batches does not merge them back', async () => {
+    const brake = (await eventOf(h.t.db, ids.a1 as number)) as number;
+    const r = await analyst.call('POST', url(`/${brake}/split`), { mentions: [ids.a2], title: '星驰召回' });
+    expect(r.status).toBe(200);
+    const split = r.body as EventDetail;
+    expect(split.id).not.toBe(brake);
+    expect(split.title).toBe('星驰召回');
+    expect(split.mentions).toBe(2);
+    expect(await eventOf(h.t.db, ids.a2r as number)).toBe(split.id);
+    await later('a6', { title: '星驰汽车刹车失灵 召回', at: T0 + 8 * MIN, keywords: BRAKE });
+    await later('a2rr', { title: '', text: '再转发', at: T0 + 9 * MIN, keywords: [], parentId: ids.a2r });
+    expect(await eventOf(h.t.db, ids.a2 as number)).toBe(split.id);
+    expect(await eventOf(h.t.db, ids.a2rr as number)).toBe(split.id);
+    expect(await eventOf(h.t.db, ids.a1 as number)).toBe(brake);
+    const k = withEvents(h.t.db.kysely);
+    const rows = await k.selectFrom('events').select(['id', 'merged_into']).where('workspace_id', '=', ws).execute();
+    expect(rows.find((e) => Number(e.id) === split.id)?.merged_into).toBeNull();
+    expect(rows.find((e) => Number(e.id) === brake)?.merged_into).toBeNull();
+    const pins = await k.selectFrom('event_pins').select(['mention_id', 'event_id']).where('workspace_id', '=', ws).execute();
+    expect(pins.map((p) => Number(p.mention_id)).sort()).toEqual([ids.a2, ids.a2r].sort());
+    expect(((await viewer.get(url(`/${brake}`))).body as EventDetail).related).toContainEqual({
+      id: split.id,
+      title: '星驰召回',
+      relation: 'split',
+    });
+    expect(await audited('event.split')).toHaveLength(1);
+  });
+
+  it('moves mentions with their reposts; later reposts follow them to their new event', async () => {
+    const fire = (await eventOf(h.t.db, ids.b1 as number)) as number;
+    const split = (await eventOf(h.t.db, ids.a2 as number)) as number;
+    expect((await analyst.call('POST', url(`/${split}/move`), { mentions: [ids.b1], to: fire })).status).toBe(400);
+    const r = await analyst.call('POST', url(`/${split}/move`), { mentions: [ids.a2r], to: fire });
+    expect(r.status).toBe(200);
+    expect(await eventOf(h.t.db, ids.a2r as number)).toBe(fire);
+    expect(await eventOf(h.t.db, ids.a2rr as number)).toBe(fire);
+    expect(await eventOf(h.t.db, ids.a2 as number)).toBe(split);
+    await later('a2rrr', { title: '', text: '三次转发', at: T0 + 10 * MIN, keywords: [], parentId: ids.a2rr });
+    expect(await eventOf(h.t.db, ids.a2rrr as number)).toBe(fire);
+    const d = (await viewer.get(url(`/${fire}`))).body as EventDetail;
+    expect(d.mentions).toBe(5);
+    expect(await audited('event.move')).toHaveLength(1);
+  });
+
+  it('merges events; the merged event is listed no more and its mentions stay with the one kept', async () => {
+    const fire = (await eventOf(h.t.db, ids.b1 as number)) as number;
+    const split = (await eventOf(h.t.db, ids.a2 as number)) as number;
+    const foreign = (
+      await withEvents(h.t.db.kysely).selectFrom('events').select('id').where('workspace_id', '=', other).executeTakeFirstOrThrow()
+    ).id;
+    expect((await analyst.call('POST', url(`/${fire}/merge`), { from: [Number(foreign) + 100] })).status).toBe(404);
+    const r = await analyst.call('POST', url(`/${fire}/merge`), { from: [split] });
+    expect(r.status).toBe(200);
+    expect((r.body as EventDetail).mentions).toBe(6);
+    expect(await eventOf(h.t.db, ids.a2 as number)).toBe(fire);
+    const list = (await viewer.get(url())).body as EventList;
+    expect(list.items.map((e) => e.id)).not.toContain(split);
+    expect(((await viewer.get(url(`/${split}`))).body as EventDetail).mergedInto).toBe(fire);
+    expect((await analyst.call('POST', url(`/${fire}/merge`), { from: [split] })).status).toBe(409);
+    await later('a7', { title: '', text: '转发召回', at: T0 + 11 * MIN, keywords: [], parentId: ids.a2 });
+    expect(await eventOf(h.t.db, ids.a7 as number)).toBe(fire);
+    expect(await audited('event.merge')).toHaveLength(1);
+    // The other workspace's events were never touched.
+    const theirs = (await outsider.get(`/api/v1/workspaces/${other}/events`)).body as EventList;
+    expect(theirs.items.map((e) => [e.mentions, e.renamed])).toEqual([[1, false]]);
   });
 });

@@ -2,33 +2,19 @@
 import { createRoute } from '@hono/zod-openapi';
 import { AppError } from '../../errors/catalogue.js';
 import { defaultClusterOptions } from '../../events/types.js';
-import { eventMembers } from '../../store/queries/events-describe.js';
-import {
-  correctionsOf,
-  detailMentions,
-  eventCounts,
-  eventRegions,
-  getEvent,
-  listEvents,
-  relatedEvents,
-  sortKey,
-  usernameOf,
-} from '../../store/queries/events-read.js';
-import { readSeverityModel } from '../../store/queries/severity-model.js';
+import { eventCounts, listEvents, sortKey } from '../../store/queries/events-read.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { ApiApp, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json } from '../openapi-parts.js';
-import { type Lang, presentEventDetail, presentEventSummary } from '../present/events.js';
+import { presentEventSummary } from '../present/events.js';
 import { requireAccess } from '../request.js';
 import { workspaceIdParam } from '../schemas/common.js';
 import { eventDetailQuerySchema, eventDetailSchema, eventListQuerySchema, eventListSchema, eventParams } from '../schemas/events.js';
 import { registerEventCorrectionRoutes } from './event-corrections.js';
+import { eventDetail } from './event-detail.js';
 
 const tags = ['events'];
 const base = '/api/v1/workspaces/{workspaceId}/events';
-/** Mentions an event page reads (the newest): timeline, spread, sources and forecast are drawn from these. */
-const PAGE_MENTIONS = 5000;
-const SUMMARY_MEMBERS = 200;
 
 const list = createRoute({
   method: 'get',
@@ -91,39 +77,7 @@ export function registerEventRoutes(app: ApiApp, deps: RouteDeps): void {
   app.openapi(get, async (c) => {
     const { workspaceId, eventId } = c.req.valid('param');
     await requireAccess(c, deps, workspaceId, 'mention.read');
-    const p = c.req.valid('query');
-    const event = await getEvent(q, workspaceId, eventId);
-    if (!event) throw noSuchEvent();
-    const origin = event.origin_mention_id === null ? null : Number(event.origin_mention_id);
-    const [counts, members, mentions, regions, corrections, related, overrideBy, model] = await Promise.all([
-      eventCounts(q, workspaceId, [eventId]),
-      eventMembers(q, workspaceId, eventId, SUMMARY_MEMBERS, origin),
-      detailMentions(q, workspaceId, eventId, PAGE_MENTIONS),
-      eventRegions(q, workspaceId, eventId),
-      correctionsOf(q, workspaceId, [eventId]),
-      relatedEvents(q, workspaceId, eventId),
-      usernameOf(q, event.override_by === null ? null : Number(event.override_by)),
-      readSeverityModel(deps.db, workspaceId),
-    ]);
-    const lang: Lang = p.lang ?? (/^\s*en/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'zh');
-    return c.json(
-      presentEventDetail({
-        event,
-        counts: counts.get(eventId),
-        members,
-        mentions,
-        regions,
-        corrections,
-        related,
-        overrideBy,
-        model,
-        lang,
-        tzMinutes: p.tz,
-        now: deps.now(),
-        windowMs,
-      }),
-      200,
-    );
+    return c.json(await eventDetail(deps, c, workspaceId, eventId, c.req.valid('query')), 200);
   });
 
   registerEventCorrectionRoutes(app, deps);

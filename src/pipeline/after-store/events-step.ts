@@ -50,12 +50,15 @@ interface Cached {
 export interface EventsStepOptions {
   round?: number;
   maxRounds?: number;
+  /** Mentions between periodic passes (tests run it every round). */
+  passEvery?: number;
 }
 
 export function createEventsStep(opts: EventsStepOptions = {}): AfterStoreStep {
   const cache = new Map<number, Cached>();
   const round = opts.round ?? ROUND;
   const maxRounds = opts.maxRounds ?? MAX_ROUNDS;
+  const passEvery = opts.passEvery ?? PASS_EVERY;
   return {
     name: 'events',
     async run(workspaceIds, ctx) {
@@ -66,7 +69,7 @@ export function createEventsStep(opts: EventsStepOptions = {}): AfterStoreStep {
           try {
             done = await ctx.db.kysely
               .transaction()
-              .execute((trx) => runRound({ ...ctx, db: { ...ctx.db, kysely: trx } }, ws, cache, round, model));
+              .execute((trx) => runRound({ ...ctx, db: { ...ctx.db, kysely: trx } }, ws, cache, { limit: round, passEvery }, model));
           } catch (err) {
             cache.delete(ws);
             throw err;
@@ -90,7 +93,7 @@ async function runRound(
   ctx: AfterStoreContext,
   ws: number,
   cache: Map<number, Cached>,
-  limit: number,
+  { limit, passEvery }: { limit: number; passEvery: number },
   model: SeverityModel,
 ): Promise<RoundResult> {
   const q = ctx.db.kysely;
@@ -114,7 +117,7 @@ async function runRound(
   let sincePass = row.since_pass + rows.length;
   let merged: { from: number; into: number }[] = [];
   let closed = assigned.dropped.map(eventNumber);
-  if (sincePass >= PASS_EVERY) {
+  if (sincePass >= passEvery) {
     const pass = maintainEvents(state, now, {}, c.pinned);
     state = pass.state;
     merged = pass.merged.map((m) => ({ from: eventNumber(m.from), into: eventNumber(m.into) }));
