@@ -41,27 +41,38 @@ export function getEvent(workspaceId: number, eventId: number, lang: 'zh' | 'en'
   return request(one(workspaceId, eventId), { query: { tz: tzMinutes(), lang }, signal });
 }
 
-/** The corrections answer with the event as it now is (or nothing); the page reloads it either way. */
-export function renameEvent(workspaceId: number, eventId: number, title: string): Promise<unknown> {
-  return request(one(workspaceId, eventId), { method: 'PATCH', body: { title } });
+/** Each correction answers with the event to show next: this one as it now is, or a split's new event. */
+type Correction = Promise<EventDetail>;
+
+const write = (path: string, method: 'PATCH' | 'POST' | 'PUT' | 'DELETE', lang: 'zh' | 'en', body?: unknown): Correction =>
+  request(path, { method, body, query: { tz: tzMinutes(), lang } });
+
+export interface CorrectionTarget {
+  workspaceId: number;
+  eventId: number;
+  lang: 'zh' | 'en';
 }
 
-export function mergeEvents(workspaceId: number, eventId: number, from: number[]): Promise<unknown> {
-  return request(`${one(workspaceId, eventId)}/merge`, { method: 'POST', body: { from } });
+export function renameEvent({ workspaceId, eventId, lang }: CorrectionTarget, title: string): Correction {
+  return write(one(workspaceId, eventId), 'PATCH', lang, { title });
 }
 
-export function moveMentions(workspaceId: number, eventId: number, mentions: number[], to: number): Promise<unknown> {
-  return request(`${one(workspaceId, eventId)}/move`, { method: 'POST', body: { mentions, to } });
+export function mergeEvents({ workspaceId, eventId, lang }: CorrectionTarget, from: number[]): Correction {
+  return write(`${one(workspaceId, eventId)}/merge`, 'POST', lang, { from });
 }
 
-export function splitEvent(workspaceId: number, eventId: number, mentions: number[], title?: string): Promise<unknown> {
-  return request(`${one(workspaceId, eventId)}/split`, { method: 'POST', body: title ? { mentions, title } : { mentions } });
+export function moveMentions({ workspaceId, eventId, lang }: CorrectionTarget, mentions: number[], to: number): Correction {
+  return write(`${one(workspaceId, eventId)}/move`, 'POST', lang, { mentions, to });
 }
 
-export function overrideSeverity(workspaceId: number, eventId: number, level: number, reason: string): Promise<unknown> {
-  return request(`${one(workspaceId, eventId)}/severity`, { method: 'PUT', body: { level, reason } });
+export function splitEvent({ workspaceId, eventId, lang }: CorrectionTarget, mentions: number[], title?: string): Correction {
+  return write(`${one(workspaceId, eventId)}/split`, 'POST', lang, title ? { mentions, title } : { mentions });
 }
 
-export function clearSeverityOverride(workspaceId: number, eventId: number): Promise<unknown> {
-  return request(`${one(workspaceId, eventId)}/severity`, { method: 'DELETE' });
+export function overrideSeverity({ workspaceId, eventId, lang }: CorrectionTarget, level: number, reason: string): Correction {
+  return write(`${one(workspaceId, eventId)}/severity`, 'PUT', lang, { level, reason });
+}
+
+export function clearSeverityOverride({ workspaceId, eventId, lang }: CorrectionTarget): Correction {
+  return write(`${one(workspaceId, eventId)}/severity`, 'DELETE', lang);
 }

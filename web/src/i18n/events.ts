@@ -2,6 +2,8 @@
  * Messages of the events pages (舆情事件), kept apart from the main dictionaries and spread into them, so `zh.ts`
  * and `en.ts` stay the one place every key is typed; the English set must have exactly the Chinese keys.
  */
+import { levelName } from '../../../src/severity/levels.js';
+
 export const eventsZh = {
   'nav.events': '舆情事件',
   'nav.eventDetail': '事件详情',
@@ -34,10 +36,11 @@ export const eventsZh = {
   'status.peaked': '高峰',
   'status.declining': '回落',
   'status.ended': '结束',
-  'level.1': 'I 特别重大',
-  'level.2': 'II 重大',
-  'level.3': 'III 较大',
-  'level.4': 'IV 一般',
+  // The level names are the grading's own (src/severity/levels.ts), so the UI and the server's explanations agree.
+  'level.1': levelName(1, 'zh'),
+  'level.2': levelName(2, 'zh'),
+  'level.3': levelName(3, 'zh'),
+  'level.4': levelName(4, 'zh'),
   'event.back': '返回事件列表',
   'event.loadFailed': '加载事件失败',
   'event.mergedInto': '此事件已并入另一事件',
@@ -69,6 +72,7 @@ export const eventsZh = {
   'event.edge.copy': '转载',
   'event.keyNodes': '关键节点',
   'event.onward': '带来转发 {n}',
+  'event.onwardCol': '带来转发',
   'event.keyAccounts': '关键账号',
   'event.account': '账号',
   'event.reach': '传播量',
@@ -152,10 +156,10 @@ export const eventsEn: Record<keyof typeof eventsZh, string> = {
   'status.peaked': 'Peaked',
   'status.declining': 'Declining',
   'status.ended': 'Ended',
-  'level.1': 'I Extremely severe',
-  'level.2': 'II Severe',
-  'level.3': 'III Serious',
-  'level.4': 'IV General',
+  'level.1': levelName(1, 'en'),
+  'level.2': levelName(2, 'en'),
+  'level.3': levelName(3, 'en'),
+  'level.4': levelName(4, 'en'),
   'event.back': 'Back to events',
   'event.loadFailed': 'Could not load the event',
   'event.mergedInto': 'This event was merged into another',
@@ -187,6 +191,7 @@ export const eventsEn: Record<keyof typeof eventsZh, string> = {
   'event.edge.copy': 'Copy',
   'event.keyNodes': 'Key nodes',
   'event.onward': '{n} onward',
+  'event.onwardCol': 'Onward',
   'event.keyAccounts': 'Key accounts',
   'event.account': 'Account',
   'event.reach': 'Reach',

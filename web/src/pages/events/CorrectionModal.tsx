@@ -29,8 +29,8 @@ export interface CorrectionModalProps {
   /** Mentions ticked in the event's mention list (for move and split). */
   picked: number[];
   onClose(): void;
-  /** Called after the API accepted the correction. */
-  onDone(): void;
+  /** Called with the event the API answered with: this one as it now is, or a split's new event. */
+  onDone(next: EventDetail): void;
 }
 
 const titles: Record<CorrectionKind, 'event.rename' | 'event.merge' | 'event.move' | 'event.split' | 'event.override'> = {
@@ -63,13 +63,19 @@ export function CorrectionModal({ workspaceId, event, kind, picked, onClose, onD
     setBusy(true);
     setError(null);
     try {
-      if (kind === 'rename') await renameEvent(workspaceId, event.id, v.title ?? '');
-      if (kind === 'merge') await mergeEvents(workspaceId, event.id, v.from ?? []);
-      if (kind === 'move' && v.to !== undefined) await moveMentions(workspaceId, event.id, picked, v.to);
-      if (kind === 'split') await splitEvent(workspaceId, event.id, picked, v.title?.trim() || undefined);
-      if (kind === 'severity') await overrideSeverity(workspaceId, event.id, v.level ?? 4, v.reason ?? '');
+      const target = { workspaceId, eventId: event.id, lang };
+      const next =
+        kind === 'rename'
+          ? await renameEvent(target, v.title ?? '')
+          : kind === 'merge'
+            ? await mergeEvents(target, v.from ?? [])
+            : kind === 'move'
+              ? await moveMentions(target, picked, v.to ?? 0)
+              : kind === 'split'
+                ? await splitEvent(target, picked, v.title?.trim() || undefined)
+                : await overrideSeverity(target, v.level ?? 4, v.reason ?? '');
       form.resetFields();
-      onDone();
+      onDone(next);
     } catch (err) {
       setError(err);
     } finally {

@@ -7,6 +7,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Popconfirm, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import type { EventDetail } from '../../../../src/api/schemas/events.js';
 import { can } from '../../../../src/domain/roles.js';
 import { clearSeverityOverride, getEvent } from '../../api/events.js';
 import { useWorkspace } from '../../app/session.js';
@@ -14,7 +15,7 @@ import { Chart } from '../../components/charts/Chart.js';
 import { useI18n } from '../../i18n/index.js';
 import { describeError } from '../../lib/errors.js';
 import { formatCount, formatDateTime } from '../../lib/format.js';
-import { Link, useLocation } from '../../lib/router.js';
+import { Link, navigate, useLocation } from '../../lib/router.js';
 import { useQuery } from '../../lib/useQuery.js';
 import { type CorrectionKind, CorrectionModal } from './CorrectionModal.js';
 import { channelName } from './columns.js';
@@ -64,17 +65,18 @@ export default function EventPage() {
       </Card>
     );
 
-  const done = () => {
+  /** After a correction: a split opens its new event; otherwise this one is read again. */
+  const done = (next: EventDetail) => {
     setKind(null);
     setPicked([]);
     setVersion((v) => v + 1);
     message.success(t('event.done'));
-    query.reload();
+    if (next.id !== e.id) navigate(`/events/${next.id}`);
+    else query.reload();
   };
   const clearOverride = async () => {
     try {
-      await clearSeverityOverride(workspace.id, e.id);
-      done();
+      done(await clearSeverityOverride({ workspaceId: workspace.id, eventId: e.id, lang }));
     } catch (err) {
       message.error(describeError(err, lang));
     }
@@ -148,7 +150,10 @@ export default function EventPage() {
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
-          <SummaryCard event={e} />
+          <Space direction="vertical" size={16} style={{ width: '100%' }}>
+            <SummaryCard event={e} />
+            <TimelineCard event={e} />
+          </Space>
         </Col>
         <Col xs={24} xl={10}>
           <SeverityCard severity={e.severity} />
@@ -163,12 +168,12 @@ export default function EventPage() {
             )}
           </Card>
         </Col>
-        <Col xs={24} xl={14}>
+        <Col xs={24} xl={12}>
           <Card title={t('event.spread')} size="small" style={{ height: '100%' }}>
             {e.spread.nodes.length <= 1 ? (
               <Typography.Text type="secondary">{t('event.spreadEmpty')}</Typography.Text>
             ) : (
-              <Chart testId="event-spread" height={380} option={spread} />
+              <Chart testId="event-spread" height={360} option={spread} />
             )}
             {hiddenTotal > 0 && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -187,19 +192,16 @@ export default function EventPage() {
             )}
           </Card>
         </Col>
-        <Col xs={24} xl={10}>
-          <TimelineCard event={e} />
-        </Col>
         <Col xs={24} xl={12}>
           <KeyAccountsCard event={e} />
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xl={8}>
           <RegionsCard event={e} />
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xl={8}>
           <RelatedCard event={e} />
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xl={8}>
           <CorrectionsCard event={e} />
         </Col>
         <Col span={24}>

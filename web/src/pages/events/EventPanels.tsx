@@ -15,7 +15,7 @@ export function SummaryCard({ event }: { event: EventDetail }) {
   const numbers = new Map<number, number>();
   for (const s of event.summary) if (!numbers.has(s.mentionId)) numbers.set(s.mentionId, numbers.size + 1);
   return (
-    <Card title={t('event.summary')} size="small" data-testid="event-summary" style={{ height: '100%' }}>
+    <Card title={t('event.summary')} size="small" data-testid="event-summary">
       {event.summary.length === 0 ? (
         <Typography.Text type="secondary">{t('event.summaryEmpty')}</Typography.Text>
       ) : (
@@ -68,7 +68,7 @@ export function TimelineCard({ event }: { event: EventDetail }) {
       })),
   ].sort((a, b) => a.at.localeCompare(b.at));
   return (
-    <Card title={t('event.timeline')} size="small" data-testid="event-timeline" style={{ height: '100%' }}>
+    <Card title={t('event.timeline')} size="small" data-testid="event-timeline">
       {items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('event.noData')} />
       ) : (
@@ -108,7 +108,7 @@ export function KeyAccountsCard({ event }: { event: EventDetail }) {
           { key: 'author', title: t('event.account'), render: (_, a) => <span>{a.author}</span> },
           { key: 'source', title: t('mentions.col.source'), dataIndex: 'source', width: 110 },
           { key: 'mentions', title: t('events.col.mentions'), dataIndex: 'mentions', width: 70, align: 'right' },
-          { key: 'onward', title: t('event.onward', { n: '' }).trim(), dataIndex: 'onward', width: 80, align: 'right' },
+          { key: 'onward', title: t('event.onwardCol'), dataIndex: 'onward', width: 80, align: 'right' },
           { key: 'reach', title: t('event.reach'), width: 80, align: 'right', render: (_, a) => formatCount(a.reach, lang) },
         ]}
       />
@@ -145,8 +145,10 @@ export function RelatedCard({ event }: { event: EventDetail }) {
         locale={{ emptyText: t('event.noData') }}
         renderItem={(r) => (
           <List.Item>
-            <Tag>{t(`event.relation.${r.relation}`)}</Tag>
-            <Link href={`/events/${r.id}`}>{r.title}</Link>
+            <span>
+              <Tag>{t(`event.relation.${r.relation}`)}</Tag>
+              <Link href={`/events/${r.id}`}>{r.title}</Link>
+            </span>
           </List.Item>
         )}
       />

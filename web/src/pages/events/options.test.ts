@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spreadOption, volumeOption } from './options.js';
+import { FORECAST_HOURS_SHOWN, spreadOption, volumeOption } from './options.js';
 
 const node = (
   mentionId: number,
@@ -54,5 +54,11 @@ describe('event page charts', () => {
     expect(o.series.map((s) => s.name)).toEqual(['负面', '中性', '正面', '预测']);
     expect(o.series[0]?.data).toEqual([2, 3, null]);
     expect(o.series[3]?.data).toEqual([null, 5, 4]);
+    const long = Array.from({ length: 48 }, (_, i) => ({ at: new Date(Date.UTC(2026, 1, 1, 8 + i)).toISOString(), count: 1 }));
+    const capped = volumeOption(
+      { timeline, forecast: { hours: long, error: null } },
+      { sentiment: { negative: '', neutral: '', positive: '' }, forecast: '', hour: (iso) => iso },
+    );
+    expect(capped.xAxis.data).toHaveLength(2 + FORECAST_HOURS_SHOWN);
   });
 });

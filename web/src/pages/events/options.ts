@@ -11,9 +11,12 @@ export interface VolumeLabels {
   hour(iso: string): string;
 }
 
-/** Stacked hourly bars by sentiment; the forecast's hours follow as a dashed line. */
+/** Forecast hours drawn at most: beyond half a day the forecast would squeeze the hours seen. */
+export const FORECAST_HOURS_SHOWN = 12;
+
+/** Stacked hourly bars by sentiment; the forecast's next hours follow as a dashed line. */
 export function volumeOption(d: Pick<EventDetail, 'timeline' | 'forecast'>, l: VolumeLabels) {
-  const future = d.forecast?.hours ?? [];
+  const future = (d.forecast?.hours ?? []).slice(0, FORECAST_HOURS_SHOWN);
   const hours = [...d.timeline.map((b) => b.at), ...future.map((h) => h.at)];
   const pad = future.map(() => null);
   return {
