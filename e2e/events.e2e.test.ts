@@ -2,8 +2,8 @@
  * The events pages in a real browser against the real server (SQLite): a brake-failure crisis, its recall news and a
  * factory fire, imported through the real pipeline, become events. In Chinese: the list (most severe first, filters in
  * the URL), the event page (cited summary, level explained with factors, volume, spread graph, timeline, key
- * accounts), corrections from the UI (rename, level by hand with a reason, merge), 舆情信息 filtered to the event with
- * its CSV export, and the dashboard's top events linking to the page. In English: the same pages in English.
+ * accounts), corrections from the UI (rename, level by hand with a reason, merge, split), 舆情信息 filtered to the
+ * event with its CSV export, and the dashboard's top events linking to the page. In English: the same pages in English.
  */
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -129,13 +129,24 @@ describeE2e('events pages in Chromium', {}, (e2e) => {
     await page.waitForURL(new RegExp(`/events/${brakeId}$`));
     await page.getByTestId('event-title').filter({ hasText: '星驰汽车S7刹车失灵事件' }).waitFor();
 
+    // Split the recall news off again, ticked in the event's mentions: the new event opens with its title.
+    await page.getByTestId('event-mentions').locator('.ant-table-row', { hasText: '宣布召回' }).locator('.ant-checkbox-input').check();
+    await page.getByRole('button', { name: '拆分事件' }).click();
+    await dialog.getByText('已选 1 条').waitFor();
+    await dialog.getByLabel('新事件标题（可不填）').fill('星驰宣布召回S7');
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    await page.waitForURL((u) => /\/events\/\d+$/.test(u.pathname) && u.pathname !== `/events/${brakeId}`);
+    await page.getByTestId('event-title').filter({ hasText: '星驰宣布召回S7' }).waitFor();
+    await expect(page.getByTestId('event-mentions').locator('.ant-table-row').count()).resolves.toBe(1);
+
     expect(pageErrors).toEqual([]);
     await close();
   }, 120_000);
 
   it('shows the list and the event page in English', async () => {
     const { page, pageErrors, close } = await e2e().signIn({ lang: 'en', path: '/events', viewport: { width: 1440, height: 1000 } });
-    await expect.poll(() => rows(page).count(), until).toBe(2);
+    // The brake failure (level I by hand), the fire, and the recall split off again.
+    await expect.poll(() => rows(page).count(), until).toBe(3);
     await page.getByRole('columnheader', { name: 'Severity' }).waitFor();
     await expect(rows(page).first().getByTestId('level-tag').textContent()).resolves.toBe('I Extremely serious');
     await shot(page, 'list-en');
