@@ -122,9 +122,18 @@ describeE2e('events pages in Chromium', {}, (e2e) => {
     expect(lines).toHaveLength(10);
     await shot(page, 'mentions-zh');
 
+    // Search takes the event too, with the levels among its facets.
+    await page.goto(`${server.url}/search?event=${brakeId}&fold=0`);
+    await expect.poll(() => page.getByTestId('search-hit').count(), until).toBe(9);
+    await page.locator('.ant-tag', { hasText: new RegExp(`^事件: #?${brakeId}$`) }).waitFor();
+    await page.locator('.ant-tag-checkable', { hasText: 'II 重大' }).waitFor();
+    await shot(page, 'search-zh');
+
     // The dashboard's top events link to the page, most severe first.
     await page.goto(`${server.url}/`);
     const top = page.getByTestId('top-event').first();
+    await top.waitFor();
+    await page.getByTestId('top-events').screenshot({ path: `${shots}/events-dashboard-zh.png`, animations: 'disabled' });
     await top.getByRole('link', { name: '星驰汽车S7刹车失灵事件' }).click();
     await page.waitForURL(new RegExp(`/events/${brakeId}$`));
     await page.getByTestId('event-title').filter({ hasText: '星驰汽车S7刹车失灵事件' }).waitFor();

@@ -49,9 +49,18 @@ export default function EventsPage() {
     <Card
       title={t('events.title')}
       extra={
-        <Button icon={<ReloadOutlined />} onClick={query.reload} loading={query.loading && page !== undefined}>
-          {t('events.refresh')}
-        </Button>
+        <Space>
+          <Select
+            value={filters.sort}
+            onChange={(sort) => go({ sort })}
+            aria-label={t('events.sortLabel')}
+            style={{ width: 120 }}
+            options={eventSorts.map((s) => ({ value: s, label: t(`events.sort.${s}`) }))}
+          />
+          <Button icon={<ReloadOutlined />} onClick={query.reload} loading={query.loading && page !== undefined}>
+            {t('events.refresh')}
+          </Button>
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
@@ -96,13 +105,6 @@ export default function EventsPage() {
           options={(topics.data?.items ?? []).map((tp) => ({ value: tp.id, label: tp.name }))}
         />
         <DayRange days={filters} onChange={(d) => go({ from: d.from, to: d.to })} />
-        <Select
-          value={filters.sort}
-          onChange={(sort) => go({ sort })}
-          aria-label={t('events.sortLabel')}
-          style={{ width: 120 }}
-          options={eventSorts.map((s) => ({ value: s, label: t(`events.sort.${s}`) }))}
-        />
       </Space>
       {query.error !== null && (
         <Alert

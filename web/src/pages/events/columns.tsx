@@ -1,5 +1,5 @@
 /** The columns of the events table. */
-import { Space, Tag, Typography } from 'antd';
+import { Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/index.js';
 import type { EventSummary } from '../../../../src/api/schemas/events.js';
 import { type Channel, channelLabels } from '../../../../src/domain/channel.js';
@@ -56,7 +56,11 @@ export function eventColumns(i18n: I18n): ColumnsType<EventSummary> {
       render: (_, e) => (
         <span data-testid="event-mentions">
           {formatCount(e.mentions, lang)}
-          {e.lastHour > 0 && <Typography.Text type="danger"> +{formatCount(e.lastHour, lang)}</Typography.Text>}
+          {e.lastHour > 1 && (
+            <Tooltip title={t('events.lastHourHelp', { n: e.lastHour })}>
+              <Typography.Text type="danger"> +{formatCount(e.lastHour, lang)}</Typography.Text>
+            </Tooltip>
+          )}
         </span>
       ),
     },
