@@ -1,6 +1,6 @@
 /**
- * The events pages in a real browser against the real server (SQLite): a brake-failure crisis, its recall news and a
- * factory fire, imported through the real pipeline, become events. In Chinese: the list (most severe first, filters in
+ * The events pages in a real browser against the real server (SQLite): a brake-failure crisis, the maker's product
+ * launch and a factory fire, imported through the real pipeline, become events. In Chinese: the list (most severe first, filters in
  * the URL), the event page (cited summary, level explained with factors, volume, spread graph, timeline, key
  * accounts), corrections from the UI (rename, level by hand with a reason, merge, split), 舆情信息 filtered to the
  * event with its CSV export, and the dashboard's top events linking to the page. In English: the same pages in English.
@@ -8,7 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { brakeStory, fireStory } from './support/event-story.js';
+import { brakeStory, fireStory, launchStory } from './support/event-story.js';
 import { describeE2e, refreshUntilVisible } from './support/session.js';
 
 const shots = '/tmp/shots';
@@ -26,18 +26,23 @@ describeE2e('events pages in Chromium', {}, (e2e) => {
 
   it('lists the events, opens one, corrects it from the UI and follows it into 舆情信息 and the dashboard (Chinese)', async () => {
     const { server } = e2e();
-    expect(await server.importItems([...brakeStory, ...fireStory]), server.output()).toContain('"accepted":12');
+    expect(await server.importItems([...brakeStory, ...launchStory, ...fireStory]), server.output()).toContain('"accepted":13');
     const { page, pageErrors, close } = await e2e().signIn({ path: '/events', viewport: { width: 1440, height: 1000 } });
 
-    // The pipeline clusters the items after storing them: refresh until the fire and the recall are events too.
+    // The pipeline clusters the items after storing them: refresh until the fire and the launch are events too.
     await refreshUntilVisible(page, page.getByTestId('event-link').filter({ hasText: '滨江化工厂' }), '刷新');
-    await refreshUntilVisible(page, page.getByTestId('event-link').filter({ hasText: '宣布召回' }), '刷新');
+    await refreshUntilVisible(page, page.getByTestId('event-link').filter({ hasText: '电动SUV' }), '刷新');
     await expect(rows(page).count()).resolves.toBe(3);
-    // Most severe first: the brake failure (8 mentions), graded above the fire and the recall.
-    const levels = await rows(page).getByTestId('level-tag').allTextContents();
-    expect(levels).toHaveLength(3);
-    expect(levels[0]).toMatch(/^(I 特别重大|II 重大)$/);
-    await expect(rows(page).first().getByTestId('event-mentions').textContent()).resolves.toMatch(/^8/);
+    // The brake failure: 8 mentions, graded above the fire (the launch, all positive, may go ungraded).
+    const brake = rows(page).filter({ hasText: '刹车' });
+    await expect(brake.count()).resolves.toBe(1);
+    await expect(brake.getByTestId('event-mentions').textContent()).resolves.toMatch(/^8/);
+    const brakeLevel = (await brake.getByTestId('level-tag').textContent()) ?? '';
+    expect(brakeLevel).toMatch(/^(I 特别重大|II 重大)$/);
+    await rows(page)
+      .filter({ hasText: '滨江化工厂' })
+      .getByText(/^(III 较大|IV 一般)$/)
+      .waitFor();
     await expect(page.getByText('萌芽').or(page.getByText('高峰')).first().isVisible()).resolves.toBe(true);
     await shot(page, 'list-zh');
 
@@ -48,9 +53,9 @@ describeE2e('events pages in Chromium', {}, (e2e) => {
     await expect.poll(() => rows(page).count(), until).toBe(1);
     await page.goto(`${server.url}/events`);
     await expect.poll(() => rows(page).count(), until).toBe(3);
-    const firstLevel = levels[0] === 'I 特别重大' ? 1 : 2;
+    const firstLevel = brakeLevel === 'I 特别重大' ? 1 : 2;
     await page.getByLabel('等级').click();
-    await page.locator('.ant-select-item-option', { hasText: levels[0] ?? '' }).click();
+    await page.locator('.ant-select-item-option', { hasText: brakeLevel }).click();
     await page.waitForURL(new RegExp(`severity=${firstLevel}`));
     await expect.poll(() => rows(page).count(), until).toBe(1);
     await page.keyboard.press('Escape');
@@ -95,22 +100,22 @@ describeE2e('events pages in Chromium', {}, (e2e) => {
       .getByText(/^系统评定：/)
       .waitFor();
 
-    // Merge the recall event into this one: 9 mentions.
+    // Merge the launch's event into this one (an analyst's call): 10 mentions.
     await page.getByRole('button', { name: '合并事件' }).click();
     await dialog.getByLabel('并入本事件的事件').click();
-    await page.locator('.ant-select-item-option', { hasText: '宣布召回' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '电动SUV' }).click();
     // The multiple choice stays open over the buttons: close it first.
     await dialog.locator('.ant-modal-title').click();
     await dialog.getByRole('button', { name: /提\s*交/ }).click();
-    await page.getByText(/^信息 9 条/).waitFor();
+    await page.getByText(/^信息 10 条/).waitFor();
     await expect.poll(() => page.getByTestId('event-corrections').getByTestId('correction').count(), until).toBe(3);
     await shot(page, 'page-corrected-zh');
 
     // 舆情信息 filtered to the event, and its CSV export of the same mentions.
     await page.getByRole('link', { name: '在舆情信息中查看全部' }).click();
     await page.waitForURL(new RegExp(`/mentions\\?event=${brakeId}$`));
-    await page.getByTestId('mentions-total').filter({ hasText: '共 9 条' }).waitFor();
-    await expect(page.locator('.ant-table-row').count()).resolves.toBe(9);
+    await page.getByTestId('mentions-total').filter({ hasText: '共 10 条' }).waitFor();
+    await expect(page.locator('.ant-table-row').count()).resolves.toBe(10);
     await expect(page.getByText('滨江化工厂').count()).resolves.toBe(0);
     const href = (await page.getByTestId('mentions-export').getAttribute('href')) ?? '';
     expect(href).toContain(`event=${brakeId}`);
@@ -119,13 +124,13 @@ describeE2e('events pages in Chromium', {}, (e2e) => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(11);
     await shot(page, 'mentions-zh');
 
     // Search takes the event too, with the levels among its facets.
     await page.goto(`${server.url}/search?event=${brakeId}&fold=0`);
-    await expect.poll(() => page.getByTestId('search-hit').count(), until).toBe(9);
-    await page.locator('.ant-tag', { hasText: new RegExp(`^事件: #?${brakeId}$`) }).waitFor();
+    await expect.poll(() => page.getByTestId('search-hit').count(), until).toBe(10);
+    await page.locator('.ant-tag', { hasText: `事件: #${brakeId} 星驰汽车S7刹车失灵事件` }).waitFor();
     await page.locator('.ant-tag-checkable', { hasText: 'II 重大' }).waitFor();
     await shot(page, 'search-zh');
 
@@ -138,14 +143,19 @@ describeE2e('events pages in Chromium', {}, (e2e) => {
     await page.waitForURL(new RegExp(`/events/${brakeId}$`));
     await page.getByTestId('event-title').filter({ hasText: '星驰汽车S7刹车失灵事件' }).waitFor();
 
-    // Split the recall news off again, ticked in the event's mentions: the new event opens with its title.
-    await page.getByTestId('event-mentions').locator('.ant-table-row', { hasText: '宣布召回' }).locator('.ant-checkbox-input').check();
+    // Split the launch news off again, ticked in the event's mentions: the new event opens with its title.
+    await page
+      .getByTestId('event-mentions')
+      .locator('.ant-table-row', { hasText: '续航八百公里' })
+      .first()
+      .locator('.ant-checkbox-input')
+      .check();
     await page.getByRole('button', { name: '拆分事件' }).click();
     await dialog.getByText('已选 1 条').waitFor();
-    await dialog.getByLabel('新事件标题（可不填）').fill('星驰宣布召回S7');
+    await dialog.getByLabel('新事件标题（可不填）').fill('星驰新款电动SUV发布');
     await dialog.getByRole('button', { name: /提\s*交/ }).click();
     await page.waitForURL((u) => /\/events\/\d+$/.test(u.pathname) && u.pathname !== `/events/${brakeId}`);
-    await page.getByTestId('event-title').filter({ hasText: '星驰宣布召回S7' }).waitFor();
+    await page.getByTestId('event-title').filter({ hasText: '星驰新款电动SUV发布' }).waitFor();
     await expect(page.getByTestId('event-mentions').locator('.ant-table-row').count()).resolves.toBe(1);
 
     expect(pageErrors).toEqual([]);
@@ -154,13 +164,14 @@ describeE2e('events pages in Chromium', {}, (e2e) => {
 
   it('shows the list and the event page in English', async () => {
     const { page, pageErrors, close } = await e2e().signIn({ lang: 'en', path: '/events', viewport: { width: 1440, height: 1000 } });
-    // The brake failure (level I by hand), the fire, and the recall split off again.
+    // The brake failure (level I by hand), the fire, and the launch news split off again.
     await expect.poll(() => rows(page).count(), until).toBe(3);
     await page.getByRole('columnheader', { name: 'Severity' }).waitFor();
-    await expect(rows(page).first().getByTestId('level-tag').textContent()).resolves.toBe('I Extremely serious');
+    const brake = rows(page).filter({ hasText: '星驰汽车S7刹车失灵事件' });
+    await expect(brake.getByTestId('level-tag').textContent()).resolves.toBe('I Extremely serious');
     await shot(page, 'list-en');
 
-    await rows(page).first().getByTestId('event-link').click();
+    await brake.getByTestId('event-link').click();
     await page.waitForURL(new RegExp(`/events/${brakeId}$`));
     for (const heading of ['Summary', 'Severity', 'Spread', 'Timeline', 'Key accounts', 'Regions', 'Corrections', 'Related events']) {
       await page.getByText(heading, { exact: true }).first().waitFor();

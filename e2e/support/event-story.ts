@@ -1,6 +1,6 @@
 /**
- * A crisis story for the events pages' browser tests: a car maker's brake failure breaking on Weibo, reposted, picked
- * up by news sites and a forum, answered by a recall; and a smaller, unrelated factory fire. Imported through
+ * Stories for the events pages' browser tests: a car maker's brake failure breaking on Weibo, reposted, picked up by
+ * news sites and a forum; the same maker's product launch; and an unrelated factory fire. Imported through
  * `bin/yuqing import`, the real pipeline clusters them into two events and grades them.
  */
 const hour = 3_600_000;
@@ -63,15 +63,29 @@ export const brakeStory = [
     publishedAt: at(3),
     engagement: { replies: 88, likes: 120 },
   },
+];
+
+/** The same maker's product launch: another story (the brake event's analysts may still merge it by hand). */
+export const launchStory = [
   {
     source: 'news.example.com',
-    externalId: 'brake-n3',
+    externalId: 'launch-1',
     channel: 'news',
-    title: '星驰汽车宣布召回部分S7车型 回应刹车失灵',
-    text: '星驰汽车今日宣布召回部分S7车型，回应刹车失灵投诉，称将免费更换刹车助力泵。',
-    author: '经济日报',
-    publishedAt: at(1),
-    engagement: { reposts: 200, likes: 700 },
+    title: '星驰发布新款电动SUV 续航八百公里',
+    text: '星驰今天在深圳发布新款电动SUV，续航八百公里，售价二十五万元起，预计明年春季交付。',
+    author: '科技日报',
+    publishedAt: at(2),
+    engagement: { likes: 80 },
+  },
+  {
+    source: 'weibo',
+    externalId: 'launch-2',
+    channel: 'weibo',
+    title: '',
+    text: '刚看完星驰新款电动SUV发布会，续航八百公里，外观很漂亮，价格也合适。',
+    author: '数码博主',
+    publishedAt: at(1.5),
+    engagement: { likes: 60 },
   },
 ];
 

@@ -16,10 +16,10 @@ import { describeError } from '../lib/errors.js';
 import { navigate } from '../lib/router.js';
 import { totalText } from '../lib/search-totals.js';
 import { type FilterName, newSearch, searchApiParams } from '../lib/search-url.js';
+import { useFilterLabel } from '../lib/useFilterLabel.js';
 import { useQuery } from '../lib/useQuery.js';
 import { hitColumns } from './mentions/hit-columns.js';
 import { MentionFilters } from './mentions/MentionFilters.js';
-import { useFilterLabel } from './mentions/useFilterLabel.js';
 import { DayRange } from './search/DayRange.js';
 import { useSearchState } from './search/useSearchState.js';
 

@@ -6,7 +6,7 @@ import { isLevel, levelColors, levelKey } from './levels.js';
 
 export function LevelTag({ level, overridden = false }: { level: number | null; overridden?: boolean }) {
   const { t } = useI18n();
-  if (!isLevel(level)) return <Tag>{t('events.noLevel')}</Tag>;
+  if (!isLevel(level)) return <Tag data-testid="level-tag">{t('events.noLevel')}</Tag>;
   const tag = (
     <Tag color={levelColors[level]} data-testid="level-tag" style={{ marginInlineEnd: 0 }}>
       {t(levelKey(level))}
