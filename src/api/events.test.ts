@@ -5,7 +5,7 @@ import { createEventsStep } from '../pipeline/after-store/events-step.js';
 import { BRAKE, eventOf, FACTORY, storeStoryMention } from '../pipeline/after-store/events-testkit.js';
 import { withEvents } from '../store/queries/events-tables.js';
 import { describeBackends } from '../testing/backends.js';
-import { makeMember, makeSource, makeWorkspace } from '../testing/factories.js';
+import { makeMember, makeSource, makeTopic, makeWorkspace } from '../testing/factories.js';
 import type { EventDetail, EventList } from './schemas/events.js';
 import type { MentionPage } from './schemas/mentions.js';
 import { type Caller, createHarness, errorCode, type Harness, loginAs } from './testing/harness.js';
@@ -77,6 +77,22 @@ describeBackends('events API', (dialect) => {
     expect(page2.nextCursor).toBeNull();
     const found = (await viewer.get(url(`?q=${encodeURIComponent('化工厂')}`))).body as EventList;
     expect(found.items.map((e) => e.mentions)).toEqual([2]);
+    const after = (await viewer.get(url(`?from=${new Date(T0 + 3 * MIN).toISOString()}`))).body as EventList;
+    expect(after.items.map((e) => e.mentions).sort()).toEqual([2, 4]);
+    const late = (await viewer.get(url(`?from=${new Date(T0 + 4.5 * MIN).toISOString()}`))).body as EventList;
+    expect(late.items.map((e) => e.mentions)).toEqual([4]);
+    const before = (await viewer.get(url(`?to=${new Date(T0 + MIN).toISOString()}`))).body as EventList;
+    expect(before.items.map((e) => e.mentions)).toEqual([4]);
+    expect(((await viewer.get(url('?status=ended'))).body as EventList).items).toEqual([]);
+    expect(((await viewer.get(url('?status=emerging,rising,peaked,declining'))).body as EventList).items).toHaveLength(2);
+    expect((await viewer.get(url('?status=over'))).status).toBe(400);
+    const topic = await makeTopic(h.t.db, ws, { name: '星驰' });
+    await h.t.db.kysely
+      .insertInto('mention_topics')
+      .values({ workspace_id: ws, mention_id: ids.a1 as number, topic_id: topic.id, matched_at: T0 })
+      .execute();
+    const byTopic = (await viewer.get(url(`?topic=${topic.id}`))).body as EventList;
+    expect(byTopic.items.map((e) => [e.mentions, e.topics])).toEqual([[4, [{ id: topic.id, name: '星驰' }]]]);
   });
 
   it('shows one event: summary citing its mentions, origin, timeline, spread, severity explained', async () => {
@@ -91,6 +107,9 @@ describeBackends('events API', (dialect) => {
     expect(d.spread.nodes.find((n) => n.mentionId === ids.a2r)?.parentId).toBe(ids.a2);
     expect(d.severity.factors.length).toBeGreaterThan(0);
     expect(d.severity.explanation).toMatch(/negative/);
+    const india = (await viewer.get(url(`/${brake}?tz=330`))).body as EventDetail;
+    expect(india.timeline.map((b) => [b.at, b.count, b.negative])).toEqual([['2026-02-01T05:30:00.000Z', 4, 3]]);
+    expect(india.sources.map((x) => x.count)).toEqual([4]);
     const zh = (await viewer.get(url(`/${brake}`))).body as EventDetail;
     expect(zh.severity.explanation).toMatch(/负面/);
   });

@@ -81,6 +81,9 @@ export interface DetailInput {
   members: readonly MemberRow[];
   mentions: readonly DetailMention[];
   regions: readonly { value: string; count: number }[];
+  /** Mentions per hour and sentiment over all the event's mentions, in the asked zone and in UTC. */
+  hourly: { local: readonly HourCount[]; utc: readonly HourCount[] };
+  tops: { sources: Counted[]; authors: Counted[] };
   corrections: readonly CorrectionRow[];
   related: readonly { id: number; title: string; relation: 'merged' | 'split' | 'linked' }[];
   overrideBy: string | null;
@@ -90,6 +93,9 @@ export interface DetailInput {
   now: number;
   windowMs: number;
 }
+
+type HourCount = { at: number; sentiment: string | null; count: number };
+type Counted = { value: string; label: string; count: number };
 
 const provinceNames = new Set(PROVINCES.map((p) => p.name));
 
@@ -117,7 +123,7 @@ export function presentEventDetail(d: DetailInput): EventDetail {
   const pickUps = channelPickUps(spreadMentions);
   const centroid = parseTerms(e.terms);
   const origin = e.origin_mention_id !== null && byId.has(Number(e.origin_mention_id)) ? Number(e.origin_mention_id) : tree.origin;
-  const hourly = utcHours(d.mentions, d.now);
+  const hourly = utcHours(d.hourly.utc, d.now);
   return {
     ...base,
     summary: eventSummary(d.members.map(memberOfRow), centroid).map((s) => ({ text: s.text, mentionId: Number(s.mention) })),
@@ -126,15 +132,9 @@ export function presentEventDetail(d: DetailInput): EventDetail {
       const m = cite(p.first);
       return m ? [{ channel: p.channel, mention: m }] : [];
     }),
-    timeline: timeline(d.mentions, d.tzMinutes),
-    sources: top(
-      d.mentions.map((m) => [String(m.sourceId), m.sourceName]),
-      20,
-    ),
-    authors: top(
-      d.mentions.filter((m) => m.author).map((m) => [m.author as string, m.author as string]),
-      20,
-    ),
+    timeline: timeline(d.hourly.local),
+    sources: d.tops.sources,
+    authors: d.tops.authors,
     provinces: d.regions
       .filter((r) => provinceNames.has(r.value))
       .sort((a, b) => b.count - a.count)
@@ -197,32 +197,20 @@ function citedMention(m: DetailMention) {
   };
 }
 
-function top(pairs: readonly [string, string][], n: number) {
-  const counts = new Map<string, { value: string; label: string; count: number }>();
-  for (const [value, label] of pairs) {
-    const c = counts.get(value);
-    if (c) c.count++;
-    else counts.set(value, { value, label, count: 1 });
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, n);
-}
-
-function timeline(mentions: readonly DetailMention[], tzMinutes: number) {
-  const shift = tzMinutes * 60_000;
+function timeline(hours: readonly HourCount[]) {
   const buckets = new Map<number, { count: number; positive: number; neutral: number; negative: number }>();
-  for (const m of mentions) {
-    const at = Math.floor((m.sortAt + shift) / HOUR) * HOUR - shift;
-    const b = buckets.get(at) ?? { count: 0, positive: 0, neutral: 0, negative: 0 };
-    b.count++;
-    if (m.sentiment === 'positive' || m.sentiment === 'neutral' || m.sentiment === 'negative') b[m.sentiment]++;
-    buckets.set(at, b);
+  for (const h of hours) {
+    const b = buckets.get(h.at) ?? { count: 0, positive: 0, neutral: 0, negative: 0 };
+    b.count += h.count;
+    if (h.sentiment === 'positive' || h.sentiment === 'neutral' || h.sentiment === 'negative') b[h.sentiment] += h.count;
+    buckets.set(h.at, b);
   }
   const starts = [...buckets.keys()].sort((a, b) => a - b);
   const first = starts[0];
   const last = starts[starts.length - 1];
   if (first === undefined || last === undefined) return [];
   const out = [];
-  // At most 60 days of hours; older buckets are summed into the first.
+  // At most 60 days of hours (the latest).
   for (let at = Math.max(first, last - 60 * 24 * HOUR); at <= last; at += HOUR) {
     const b = buckets.get(at) ?? { count: 0, positive: 0, neutral: 0, negative: 0 };
     out.push({ at: iso(at), ...b });
@@ -231,15 +219,15 @@ function timeline(mentions: readonly DetailMention[], tzMinutes: number) {
 }
 
 /** Mentions per UTC hour over the last 7 days up to now (or the last mention). */
-function utcHours(mentions: readonly DetailMention[], now: number): { counts: number[]; end: number } {
-  if (mentions.length === 0) return { counts: [], end: now };
-  const first = Math.min(...mentions.map((m) => m.sortAt));
-  const end = Math.floor(Math.max(now, ...mentions.map((m) => m.sortAt)) / HOUR) * HOUR + HOUR;
-  const start = Math.max(Math.floor(first / HOUR) * HOUR, end - 7 * 24 * HOUR);
+function utcHours(hours: readonly HourCount[], now: number): { counts: number[]; end: number } {
+  if (hours.length === 0) return { counts: [], end: now };
+  const first = Math.min(...hours.map((h) => h.at));
+  const end = Math.max(Math.floor(now / HOUR) * HOUR, ...hours.map((h) => h.at)) + HOUR;
+  const start = Math.max(first, end - 7 * 24 * HOUR);
   const counts = new Array<number>(Math.max(1, Math.round((end - start) / HOUR))).fill(0);
-  for (const m of mentions) {
-    const i = Math.floor((m.sortAt - start) / HOUR);
-    if (i >= 0 && i < counts.length) counts[i] = (counts[i] ?? 0) + 1;
+  for (const h of hours) {
+    const i = Math.floor((h.at - start) / HOUR);
+    if (i >= 0 && i < counts.length) counts[i] = (counts[i] ?? 0) + h.count;
   }
   return { counts, end };
 }

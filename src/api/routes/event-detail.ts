@@ -8,7 +8,9 @@ import {
   correctionsOf,
   detailMentions,
   eventCounts,
+  eventHourly,
   eventRegions,
+  eventTops,
   getEvent,
   relatedEvents,
   usernameOf,
@@ -18,7 +20,7 @@ import type { AppEnv, RouteDeps } from '../env.js';
 import { type Lang, presentEventDetail } from '../present/events.js';
 import type { EventDetail, eventDetailQuerySchema } from '../schemas/events.js';
 
-/** Mentions an event page reads (the newest): timeline, spread, sources and forecast are drawn from these. */
+/** Mentions an event page reads (the newest) for its spread, origin and first mention per channel; timeline, tops and forecast count them all. */
 const PAGE_MENTIONS = 5000;
 const SUMMARY_MEMBERS = 200;
 
@@ -33,7 +35,7 @@ export async function eventDetail(
   const event = await getEvent(q, workspaceId, eventId);
   if (!event) throw new AppError('not_found', 'No such event.');
   const origin = event.origin_mention_id === null ? null : Number(event.origin_mention_id);
-  const [counts, members, mentions, regions, corrections, related, overrideBy, model] = await Promise.all([
+  const [counts, members, mentions, regions, corrections, related, overrideBy, model, local, utc, tops] = await Promise.all([
     eventCounts(q, workspaceId, [eventId]),
     eventMembers(q, workspaceId, eventId, SUMMARY_MEMBERS, origin),
     detailMentions(q, workspaceId, eventId, PAGE_MENTIONS),
@@ -42,6 +44,9 @@ export async function eventDetail(
     relatedEvents(q, workspaceId, eventId),
     usernameOf(q, event.override_by === null ? null : Number(event.override_by)),
     readSeverityModel(deps.db, workspaceId),
+    eventHourly(q, workspaceId, eventId, p.tz * 60_000),
+    eventHourly(q, workspaceId, eventId, 0),
+    eventTops(q, workspaceId, eventId, 20),
   ]);
   const lang: Lang = p.lang ?? (/^\s*en/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'zh');
   return presentEventDetail({
@@ -50,6 +55,8 @@ export async function eventDetail(
     members,
     mentions,
     regions,
+    hourly: { local, utc },
+    tops,
     corrections,
     related,
     overrideBy,

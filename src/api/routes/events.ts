@@ -1,6 +1,5 @@
 /** Events (舆情事件) of a workspace: the list, one event's page, and the analysts' corrections and severity override. */
 import { createRoute } from '@hono/zod-openapi';
-import { AppError } from '../../errors/catalogue.js';
 import { defaultClusterOptions } from '../../events/types.js';
 import { eventCounts, listEvents, sortKey } from '../../store/queries/events-read.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
@@ -36,8 +35,6 @@ const get = createRoute({
   responses: { 200: json(eventDetailSchema, 'The event.'), ...errorResponses(400, 401, 403, 404) },
 });
 
-export const noSuchEvent = () => new AppError('not_found', 'No such event.');
-
 export function registerEventRoutes(app: ApiApp, deps: RouteDeps): void {
   const q = deps.db.kysely;
   const windowMs = defaultClusterOptions.windowMs;
@@ -55,6 +52,7 @@ export function registerEventRoutes(app: ApiApp, deps: RouteDeps): void {
       to: p.to === undefined ? undefined : Date.parse(p.to),
       q: p.q?.trim() || undefined,
       sort: p.sort,
+      endedBefore: deps.now() - windowMs,
     };
     const rows = await listEvents(q, workspaceId, filters, p.limit + 1, after);
     const items = rows.slice(0, p.limit);

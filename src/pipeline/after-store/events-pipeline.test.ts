@@ -56,7 +56,9 @@ describeBackends('events in the pipeline', (dialect) => {
     // The batch commits, then the worker dies before its steps: nothing after the commit ran.
     expect((await processBatch(deps({ afterStoreSteps: [] }))).stored).toBe(2);
     expect((await events()).map((r) => r.event_id)).toEqual([null, null]);
-    await accept([{ id: '3', title: '星驰汽车召回刹车失灵车型', text: '星驰汽车宣布召回刹车失灵的车型，车主可预约检修。', at: T0 + 2 * MIN }]);
+    await accept([
+      { id: '3', title: '星驰汽车召回刹车失灵车型', text: '星驰汽车宣布召回刹车失灵的车型，车主可预约检修。', at: T0 + 2 * MIN },
+    ]);
     // A new worker (no state in memory) stores the next batch and catches up on the earlier one.
     expect((await processBatch(deps({ afterStoreSteps: [createEventsStep()] }))).stored).toBe(1);
     const rows = await events();

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { acceptItems } from '../../intake/accept.js';
 import { silentLogger } from '../../log/logger.js';
 import { withEvents } from '../../store/queries/events-tables.js';
 import { createTestDatabase, describeBackends, type TestDatabase } from '../../testing/backends.js';
@@ -106,5 +107,46 @@ describeBackends('events step', (dialect) => {
     const events = await k.selectFrom('events').select(['id', 'mention_count']).where('workspace_id', '=', ws).execute();
     expect(events).toHaveLength(1);
     expect(Number(events[0]?.mention_count)).toBe(7);
+  });
+  it('two workers at once: each mention is clustered once, event numbers never collide, counts add up', async () => {
+    const ws = (await makeWorkspace(t.db)).id;
+    const src = (await makeSource(t.db, ws)).id;
+    for (let i = 0; i < 12; i++) {
+      const story = i % 2 === 0 ? BRAKE : FACTORY;
+      await storeStoryMention(t.db, ws, src, { title: `${story.join(' ')} 第${i}条`, at: T0 + i * MIN, keywords: story });
+    }
+    const a = createEventsStep({ round: 3 });
+    const b = createEventsStep({ round: 3 });
+    await Promise.all([a.run([ws], ctx()), b.run([ws], ctx())]);
+    await a.run([ws], ctx());
+    const k = withEvents(t.db.kysely);
+    const mentions = await k.selectFrom('mentions').select(['id', 'event_id']).where('workspace_id', '=', ws).execute();
+    expect(mentions.every((m) => m.event_id !== null)).toBe(true);
+    const events = await k
+      .selectFrom('events')
+      .select(['id', 'mention_count'])
+      .where('workspace_id', '=', ws)
+      .where('merged_into', 'is', null)
+      .execute();
+    const perEvent = new Map<number, number>();
+    for (const m of mentions) perEvent.set(Number(m.event_id), (perEvent.get(Number(m.event_id)) ?? 0) + 1);
+    expect(new Map(events.map((e) => [Number(e.id), Number(e.mention_count)]))).toEqual(perEvent);
+  });
+  it('while the inbox holds items a few new mentions wait for more, 30 s at most; an empty inbox clusters at once', async () => {
+    const ws = (await makeWorkspace(t.db)).id;
+    const src = (await makeSource(t.db, ws)).id;
+    const m = await storeStoryMention(t.db, ws, src, { title: '星驰汽车刹车失灵', at: T0, keywords: BRAKE });
+    await acceptItems(t.db, { workspaceId: ws, origin: 'api', now: T0, items: [{ ref: 0, raw: { source: 'x', text: '还在收件箱' } }] });
+    const step = createEventsStep();
+    await step.run([ws], ctx(T0 + MIN));
+    expect(await eventOf(t.db, m)).toBeNull();
+    await step.run([ws], ctx(T0 + MIN + 29_000));
+    expect(await eventOf(t.db, m)).toBeNull();
+    await step.run([ws], ctx(T0 + MIN + 30_000));
+    expect(await eventOf(t.db, m)).toBe(1);
+    const n = await storeStoryMention(t.db, ws, src, { title: '星驰汽车刹车失灵 召回', at: T0 + MIN, keywords: BRAKE });
+    await t.db.kysely.updateTable('inbox').set({ status: 'done' }).execute();
+    await step.run([ws], ctx(T0 + 2 * MIN));
+    expect(await eventOf(t.db, n)).toBe(1);
   });
 });

@@ -2,40 +2,51 @@
  * The events step after a stored batch: for each workspace, catches up on the mentions no event holds yet, in rounds
  * of `ROUND` mentions, each its own transaction with the workspace's state row locked. A round assigns the mentions
  * (`events/assign.ts`, reposts and copies following their original, even one clustered long ago), runs the periodic
- * pass every `PASS_EVERY` mentions (`events/maintain.ts`, corrected events pinned), writes assignments, the events'
+ * pass every `PASS_EVERY_PIPELINE` mentions (`events/maintain.ts`, corrected events pinned), writes assignments, the events'
  * counts and centroids, merges and closings, the level of each negative (high-risk) mention, and the state. The state
  * stays in memory between rounds while its stored version is the one this worker wrote; any other write (another
  * worker, an analyst's correction) bumps it and the state is read again. Then the events that grew enough are
- * described (`events-describe.ts`).
+ * described (`events-describe.ts`). While the inbox still holds items, a workspace with fewer than `MIN_ROUND` new
+ * mentions waits for the next batch (30 s at most), so the state is copied once per few batches rather than once per
+ * batch; when the inbox is empty every step catches up at once.
  */
 import { assignBatch } from '../../events/assign.js';
 import { maintainEvents } from '../../events/maintain.js';
-import { PASS_EVERY } from '../../events/stream.js';
-import type { ClusterState } from '../../events/types.js';
+import type { ClusterState, OpenEvent } from '../../events/types.js';
 import { DEFAULT_TIER_TABLE, mentionSeverity, type SeverityModel } from '../../severity/index.js';
 import type { Db } from '../../store/dialect.js';
+import type { Described } from '../../store/queries/events-describe.js';
 import {
   closeEvents,
   type EventUpsert,
   eventsOfMentions,
+  inboxBusy,
   lockEventState,
   openEventRows,
   recordMerges,
   type StateRow,
   saveEventState,
   setMentionColumn,
+  type UnclusteredRow,
+  unclusteredCount,
   unclusteredMentions,
   upsertEvents,
 } from '../../store/queries/events-step.js';
 import { readSeverityModel } from '../../store/queries/severity-model.js';
 import type { AfterStoreContext, AfterStoreStep } from '../after-store.js';
 import { clusterId, clusterMentionOfRow, eventNumber, openEventOfRow, parseAnalysis, severityMentionOf } from './event-rows.js';
-import { describeEvents } from './events-describe.js';
+import { describeEvents, describeFrom } from './events-describe.js';
 
 /** Mentions per round (one transaction). */
 export const ROUND = 500;
+/** While the pipeline has more to do, clustering waits until a workspace has this many new mentions. */
+const MIN_ROUND = 400;
+/** Longest a workspace's new mentions wait for more while the inbox is busy (ms). */
+const MAX_WAIT_MS = 30_000;
 /** Rounds per call, so a large backlog (a first run over old mentions) never holds up the pipeline; the next batch goes on. */
 const MAX_ROUNDS = 8;
+/** Mentions between periodic passes: less often than the offline stream (every 50), since each pass copies the state; a pass only merges fragments, so later is still right. */
+const PASS_EVERY_PIPELINE = 200;
 /** The stream's term frequencies are saved after this many mentions (a statistic: a stale copy only weighs a little differently). */
 const DF_SAVE_EVERY = 2000;
 
@@ -50,6 +61,8 @@ interface Cached {
 export interface EventsStepOptions {
   round?: number;
   maxRounds?: number;
+  /** While the inbox is busy, a workspace with fewer mentions to cluster waits for the next batch (1: never waits). */
+  minRound?: number;
   /** Mentions between periodic passes (tests run it every round). */
   passEvery?: number;
 }
@@ -58,11 +71,23 @@ export function createEventsStep(opts: EventsStepOptions = {}): AfterStoreStep {
   const cache = new Map<number, Cached>();
   const round = opts.round ?? ROUND;
   const maxRounds = opts.maxRounds ?? MAX_ROUNDS;
-  const passEvery = opts.passEvery ?? PASS_EVERY;
+  const passEvery = opts.passEvery ?? PASS_EVERY_PIPELINE;
+  const minRound = opts.minRound ?? MIN_ROUND;
+  /** When each workspace began to wait, so a quiet workspace beside a busy one waits at most `MAX_WAIT_MS`. */
+  const waiting = new Map<number, number>();
   return {
     name: 'events',
     async run(workspaceIds, ctx) {
+      const busy = minRound > 1 && (await inboxBusy(ctx.db.kysely));
       for (const ws of workspaceIds) {
+        // While more batches are coming, a few mentions wait for the next ones: each round copies the state once.
+        const since = waiting.get(ws);
+        const waited = since !== undefined && ctx.now() - since >= MAX_WAIT_MS;
+        if (busy && !waited && (await unclusteredCount(ctx.db.kysely, ws, minRound)) < minRound) {
+          if (since === undefined) waiting.set(ws, ctx.now());
+          continue;
+        }
+        waiting.delete(ws);
         const model = await readSeverityModel(ctx.db, ws);
         for (let i = 0; i < maxRounds; i++) {
           let done: RoundResult;
@@ -130,6 +155,25 @@ async function runRound(
   };
 
   const titles = new Map(rows.map((r) => [String(r.id), r.title !== '' ? r.title : r.text.slice(0, 60)]));
+  // Events this round opened hold only this round's mentions: described from them, with no reads.
+  const byEvent = new Map<number, UnclusteredRow[]>();
+  const rowOf = new Map(rows.map((r) => [String(r.id), r]));
+  for (const a of assigned.assignments) {
+    const n = resolve(eventNumber(a.event));
+    const r = rowOf.get(a.id);
+    if (!r) continue;
+    const list = byEvent.get(n);
+    if (list) list.push(r);
+    else byEvent.set(n, [r]);
+  }
+  const opened = new Set(assigned.opened.map(eventNumber));
+  const describeNew = (n: number, e: OpenEvent): Described | undefined => {
+    const members = byEvent.get(n);
+    if (!opened.has(n) || !members || members.length !== e.count) return undefined;
+    const shaped = members.map((r) => ({ ...clusterMentionOfRow(r, analyses.get(r.id) ?? parseAnalysis('{}')), channel: r.channel ?? '' }));
+    const sev = members.map((r) => severityMentionOf({ ...r, categories: analyses.get(r.id)?.categories ?? [] }));
+    return describeFrom(shaped, sev, e.terms, { firstAt: e.firstAt, lastAt: e.lastAt, count: e.count, history: '[]' }, model, now);
+  };
   const touched = new Set([...assigned.opened, ...assigned.grown, ...merged.map((m) => clusterId(m.into))].map(eventNumber).map(resolve));
   const upserts: EventUpsert[] = [];
   for (const n of touched) {
@@ -143,6 +187,7 @@ async function runRound(
       terms: JSON.stringify(e.terms),
       origin: e.origin === '' ? null : Number(e.origin),
       title: titles.get(e.origin) ?? '',
+      described: describeNew(n, e),
     });
   }
   await upsertEvents(q, ws, upserts, now);

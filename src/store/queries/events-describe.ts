@@ -103,7 +103,7 @@ export interface DescribeTarget {
   history: string;
 }
 
-/** Open events due for describing: changed enough since last time (`grown` ids), or not described for `staleMs`. */
+/** Events due for describing: of `ids`, those grown enough since last described; and open events not described since `staleBefore`. */
 export async function describeTargets(
   q: Q,
   ws: number,
@@ -137,7 +137,8 @@ export async function describeTargets(
   const due = named.filter((r) => {
     const n = Number(r.mention_count);
     const d = Number(r.described_count);
-    return d === 0 || n < 50 || n >= d * 1.1;
+    // Grown by a fifth (at least 5 mentions) since last described: a large event is described once in a while.
+    return d === 0 || n >= Math.max(d * 1.2, d + 5);
   });
   const stale = await k
     .selectFrom('events')

@@ -17,6 +17,8 @@ export interface EventFilters {
   to?: number | undefined;
   q?: string | undefined;
   sort: EventSort;
+  /** An event whose last mention is before this has ended, whatever status was last stored. */
+  endedBefore: number;
 }
 
 export type EventRow = Selectable<EventsTable>;
@@ -30,7 +32,17 @@ export function sortKey(e: EventRow, sort: EventSort): number[] {
 
 export async function listEvents(q: Q, ws: number, f: EventFilters, limit: number, after?: readonly number[]): Promise<EventRow[]> {
   let query = withEvents(q).selectFrom('events').selectAll().where('workspace_id', '=', ws).where('merged_into', 'is', null);
-  if (f.status && f.status.length > 0) query = query.where('status', 'in', [...f.status]);
+  if (f.status && f.status.length > 0) {
+    const wanted = [...f.status];
+    const ended = wanted.includes('ended');
+    const live = wanted.filter((x) => x !== 'ended');
+    query = query.where((eb) =>
+      eb.or([
+        ...(ended ? [eb('status', '=', 'ended'), eb('last_at', '<', f.endedBefore)] : []),
+        ...(live.length > 0 ? [eb.and([eb('status', 'in', live), eb('last_at', '>=', f.endedBefore)])] : []),
+      ]),
+    );
+  }
   if (f.severity && f.severity.length > 0) query = query.where('shown_level', 'in', [...f.severity]);
   if (f.from !== undefined) query = query.where('last_at', '>=', f.from);
   if (f.to !== undefined) query = query.where('first_at', '<', f.to);
@@ -270,4 +282,54 @@ export function parseObject(json: string): Record<string, unknown> {
   } catch {
     return {};
   }
+}
+
+/** An event's mentions per hour (buckets start at whole hours of the zone `shiftMs` east of UTC) and sentiment, over all its mentions. */
+export async function eventHourly(
+  q: Q,
+  ws: number,
+  id: number,
+  shiftMs: number,
+): Promise<{ at: number; sentiment: string | null; count: number }[]> {
+  const { rows } = await sql<{ h: number; s: string | null; n: number }>`SELECT (sort_at + ${shiftMs}) / 3600000 AS h,
+      sentiment_label AS s, COUNT(*) AS n FROM mentions WHERE workspace_id = ${ws} AND event_id = ${id} GROUP BY 1, 2`.execute(q);
+  return rows.map((r) => ({ at: Math.floor(Number(r.h)) * 3_600_000 - shiftMs, sentiment: r.s, count: Number(r.n) }));
+}
+
+/** An event's top sources and authors over all its mentions. */
+export async function eventTops(
+  q: Q,
+  ws: number,
+  id: number,
+  limit: number,
+): Promise<{ sources: { value: string; label: string; count: number }[]; authors: { value: string; label: string; count: number }[] }> {
+  const k = withEvents(q);
+  const [sources, authors] = await Promise.all([
+    k
+      .selectFrom('mentions as m')
+      .innerJoin('sources as s', 's.id', 'm.source_id')
+      .select(['s.id', 's.name', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('m.workspace_id', '=', ws)
+      .where('m.event_id', '=', id)
+      .groupBy(['s.id', 's.name'])
+      .orderBy('n', 'desc')
+      .orderBy('s.id')
+      .limit(limit)
+      .execute(),
+    k
+      .selectFrom('mentions')
+      .select(['author', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('workspace_id', '=', ws)
+      .where('event_id', '=', id)
+      .where('author', 'is not', null)
+      .groupBy('author')
+      .orderBy('n', 'desc')
+      .orderBy('author')
+      .limit(limit)
+      .execute(),
+  ]);
+  return {
+    sources: sources.map((r) => ({ value: String(r.id), label: r.name, count: Number(r.n) })),
+    authors: authors.map((r) => ({ value: r.author ?? '', label: r.author ?? '', count: Number(r.n) })),
+  };
 }

@@ -7,6 +7,7 @@
  */
 import { type Insertable, sql } from 'kysely';
 import { type DialectName, lockForClaim } from '../dialect.js';
+import type { Described } from './events-describe.js';
 import { type EventStateTable, type EventsTable, withEvents } from './events-tables.js';
 import type { Q } from './executor.js';
 
@@ -175,8 +176,9 @@ export interface EventUpsert {
   count: number;
   terms: string;
   origin: number | null;
-  /** For a new event. */
+  /** For a new event: its title, and its description when the round could make it from its members at hand. */
   title: string;
+  described?: Described | undefined;
 }
 
 /** Inserts new events and updates the clustering columns of existing ones (one statement per chunk). */
@@ -184,38 +186,39 @@ export async function upsertEvents(q: Q, ws: number, events: readonly EventUpser
   const k = withEvents(q);
   const sorted = [...events].sort((a, b) => a.id - b.id);
   for (let i = 0; i < sorted.length; i += 200) {
-    const values = sorted.slice(i, i + 200).map(
-      (e): Insertable<EventsTable> => ({
+    const values = sorted.slice(i, i + 200).map((e): Insertable<EventsTable> => {
+      const d = e.described;
+      return {
         workspace_id: ws,
         id: e.id,
-        title: e.title,
+        title: d?.title ?? e.title,
         title_set: null,
-        status: 'emerging',
+        status: d?.status ?? 'emerging',
         open: 1,
         pinned: 0,
         merged_into: null,
         mention_count: e.count,
-        last_hour: 0,
+        last_hour: d?.lastHour ?? 0,
         first_at: e.firstAt,
         last_at: e.lastAt,
         origin_mention_id: e.origin,
         terms: e.terms,
-        keywords: '[]',
-        severity_level: null,
-        severity_score: null,
-        severity_factors: null,
-        severity_history: '[]',
-        shown_level: null,
+        keywords: JSON.stringify(d?.keywords ?? []),
+        severity_level: d?.level ?? null,
+        severity_score: d?.score ?? null,
+        severity_factors: d?.factors ?? null,
+        severity_history: d?.history ?? '[]',
+        shown_level: d?.level ?? null,
         override_level: null,
         override_reason: null,
         override_by: null,
         override_at: null,
-        described_count: 0,
-        described_at: 0,
+        described_count: d ? d.count : 0,
+        described_at: d ? now : 0,
         created_at: now,
         updated_at: now,
-      }),
-    );
+      };
+    });
     await k
       .insertInto('events')
       .values(values)
@@ -309,4 +312,17 @@ export async function bumpEventState(q: Q, ws: number, now: number, nextEvent?: 
       }),
     )
     .execute();
+}
+
+/** How many of the workspace's mentions no event holds yet, counted up to `cap`. */
+export async function unclusteredCount(q: Q, ws: number, cap: number): Promise<number> {
+  const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM (SELECT id FROM mentions
+      WHERE workspace_id = ${ws} AND event_id IS NULL LIMIT ${cap}) AS backlog`.execute(q);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Whether the inbox holds items still to process (more batches are coming). */
+export async function inboxBusy(q: Q): Promise<boolean> {
+  const row = await q.selectFrom('inbox').select('id').where('status', 'in', ['pending', 'processing']).limit(1).executeTakeFirst();
+  return row !== undefined;
 }
