@@ -29,7 +29,9 @@ export function EventMentions({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [cursor, setCursor] = useState<string | undefined>();
+  /** Cursors of the pages visited; the last is the page shown (undefined = newest). */
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const cursor = cursors[cursors.length - 1];
   const query = useQuery(`event-mentions|${workspaceId}|${eventId}|${version}|${cursor ?? ''}`, (signal) =>
     listMentions({ workspaceId, limit: pageSize, event: eventId, ...(cursor ? { cursor } : {}) }, signal),
   );
@@ -52,12 +54,12 @@ export function EventMentions({
         scroll={{ x: 800 }}
         rowSelection={picked === null ? undefined : { selectedRowKeys: picked, onChange: (keys) => onPick(keys.map(Number)) }}
       />
-      {(cursor !== undefined || page?.nextCursor) && (
+      {(cursors.length > 1 || page?.nextCursor) && (
         <div style={{ display: 'flex', justifyContent: 'flex-end', gap: 12, marginTop: 12 }}>
-          <Button size="small" disabled={cursor === undefined} onClick={() => setCursor(undefined)}>
+          <Button size="small" disabled={cursors.length <= 1} onClick={() => setCursors(cursors.slice(0, -1))}>
             {t('mentions.prev')}
           </Button>
-          <Button size="small" disabled={!page?.nextCursor} onClick={() => page?.nextCursor && setCursor(page.nextCursor)}>
+          <Button size="small" disabled={!page?.nextCursor} onClick={() => page?.nextCursor && setCursors([...cursors, page.nextCursor])}>
             {t('mentions.next')}
           </Button>
         </div>
