@@ -139,6 +139,10 @@ describeE2e('events pages in Chromium', {}, (e2e) => {
     const top = page.getByTestId('top-event').first();
     await top.waitFor();
     await page.getByTestId('top-events').screenshot({ path: `${shots}/events-dashboard-zh.png`, animations: 'disabled' });
+    await page.goto(`${server.url}/wall`);
+    await page.getByTestId('top-event').first().getByRole('link', { name: '星驰汽车S7刹车失灵事件' }).waitFor();
+    await page.getByTestId('top-events').screenshot({ path: `${shots}/events-wall-zh.png`, animations: 'disabled' });
+    await page.goto(`${server.url}/`);
     await top.getByRole('link', { name: '星驰汽车S7刹车失灵事件' }).click();
     await page.waitForURL(new RegExp(`/events/${brakeId}$`));
     await page.getByTestId('event-title').filter({ hasText: '星驰汽车S7刹车失灵事件' }).waitFor();
