@@ -19,7 +19,6 @@ const search = createRoute({
   path: '/api/v1/workspaces/{workspaceId}/search',
   tags: ['search'],
   summary: 'Search stored mentions with a topic query (same results as live matching)',
-  description: 'The `severity` filter is accepted and ignored until events exist.',
   security: authenticated,
   request: { params: workspaceIdParam, query: searchQuerySchema },
   responses: {
@@ -69,6 +68,8 @@ export function searchFiltersOf(p: Omit<SearchParams, 'limit' | 'cursor' | 'coun
     region: p.region,
     authorRegion: p.authorRegion,
     category: p.category,
+    event: p.event,
+    severity: p.severity,
   };
 }
 

@@ -15,7 +15,17 @@ export const searchQuerySchema = z.object({
   sentiment: z.enum(['positive', 'neutral', 'negative']).optional(),
   channel: text('Channel kind (news, social, forum, video…).'),
   source: text('Source key.'),
-  severity: z.enum(['I', 'II', 'III', 'IV']).optional().openapi({ description: 'Accepted and ignored until events exist.' }),
+  event: positiveInteger().optional().openapi({ type: 'integer', description: 'Only mentions of this event.' }),
+  severity: z
+    .string()
+    .regex(/^[1-4](,[1-4]){0,3}$/, 'expected levels 1–4 separated by commas')
+    .transform((v) => v.split(',').map(Number))
+    .optional()
+    .openapi({
+      type: 'string',
+      example: '1,2',
+      description: 'Only mentions graded at these levels (1–4, I the most severe), comma-separated.',
+    }),
   lang: text('Language tag; `zh` also matches `zh-Hant`.'),
   region: text('Region label or region tag.'),
   authorRegion: text("The author's region (the platform's IP属地 label resolved to a place)."),
@@ -47,6 +57,7 @@ export const searchQuerySchema = z.object({
 export const searchBodySchema = searchQuerySchema
   .extend({
     topic: z.number().int().positive().optional(),
+    event: z.number().int().positive().optional(),
     limit: z.number().int().min(1).max(100).default(20),
     fold: z.boolean().default(true),
   })

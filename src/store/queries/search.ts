@@ -15,6 +15,10 @@ export interface SearchFilters {
   /** The author's region as the platform labels it (IP属地), resolved to a place. */
   authorRegion?: string | undefined;
   category?: string | undefined;
+  /** One event's mentions (migration 0013's `mentions.event_id`). */
+  event?: number | undefined;
+  /** Mentions graded at these levels 1–4 (migration 0013's `mentions.severity`). */
+  severity?: readonly number[] | undefined;
 }
 
 export interface CandidateRow {
@@ -80,6 +84,9 @@ function filtered(q: Q, workspaceId: number, f: SearchFilters, byId = false) {
   if (region) query = query.where((eb: Eb) => eb.or([eb('mentions.region_label', '=', region), tagFilter('region', region)(eb)]));
   if (f.authorRegion) query = query.where(tagFilter('author_region', f.authorRegion));
   if (f.category) query = query.where(tagFilter('category', f.category));
+  // Migration 0013's columns, named in SQL as mentions-read.ts does, so this file keeps the base schema types.
+  if (f.event !== undefined) query = query.where(sql<boolean>`mentions.event_id = ${f.event}`);
+  if (f.severity && f.severity.length > 0) query = query.where(sql<boolean>`mentions.severity IN (${sql.join([...f.severity])})`);
   return query;
 }
 

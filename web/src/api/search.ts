@@ -19,7 +19,7 @@ export function searchBody(params: SearchParams): Record<string, string | number
   const body: Record<string, string | number | boolean> = {};
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === '') continue;
-    if (key === 'topic' || key === 'limit') body[key] = Number(value);
+    if (key === 'topic' || key === 'event' || key === 'limit') body[key] = Number(value);
     else if (key === 'fold') body[key] = String(value) === 'true';
     else body[key] = String(value);
   }

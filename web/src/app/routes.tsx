@@ -4,6 +4,7 @@
  */
 import {
   AimOutlined,
+  AlertOutlined,
   CloudDownloadOutlined,
   ExperimentOutlined,
   FileSearchOutlined,
@@ -26,6 +27,7 @@ export interface PageRoute {
 export const pageRoutes: readonly PageRoute[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined />, Page: lazy(() => import('../pages/HomePage.js')) },
   { path: '/mentions', label: 'nav.mentions', icon: <FileSearchOutlined />, Page: lazy(() => import('../pages/MentionsPage.js')) },
+  { path: '/events', label: 'nav.events', icon: <AlertOutlined />, Page: lazy(() => import('../pages/events/EventsPage.js')) },
   { path: '/topics', label: 'nav.topics', icon: <AimOutlined />, Page: lazy(() => import('../pages/TopicsPage.js')) },
   { path: '/search', label: 'nav.search', icon: <SearchOutlined />, Page: lazy(() => import('../pages/SearchPage.js')) },
   { path: '/sources', label: 'nav.sources', icon: <CloudDownloadOutlined />, Page: lazy(() => import('../pages/SourcesPage.js')) },
@@ -46,6 +48,7 @@ export const innerRoutes: readonly PageRoute[] = [
     icon: <FileSearchOutlined />,
     Page: lazy(() => import('../pages/MentionDetailPage.js')),
   },
+  { path: '/events/:id', label: 'nav.eventDetail', icon: <AlertOutlined />, Page: lazy(() => import('../pages/events/EventPage.js')) },
   { path: '/wall', label: 'dash.wall', icon: <HomeOutlined />, Page: lazy(() => import('../pages/dashboard/WallPage.js')) },
   { path: '/invitations', label: 'user.invitations', icon: <MailOutlined />, Page: lazy(() => import('../pages/InvitationsPage.js')) },
 ];

@@ -1,4 +1,5 @@
 /** English UI messages; must have exactly the keys of `zh.ts`. */
+import { eventsEn } from './events.js';
 import type { Messages } from './zh.js';
 
 export const en: Messages = {
@@ -214,7 +215,6 @@ export const en: Messages = {
   'search.facet.authorRegion': 'Author location (IP)',
   'search.facet.category': 'Category',
   'search.facet.topic': 'Topic',
-  'search.severityNote': 'Filtering by severity starts working once events exist.',
   'search.totalCapped': '{total}+ results',
   'search.export': 'Export CSV',
   'search.exportHelp': 'Exports what this search and its filters match, up to 10,000 rows (opens in Excel)',
@@ -340,7 +340,6 @@ export const en: Messages = {
   'dash.sentimentMix': 'Sentiment',
   'dash.shareOfVoice': 'Share of voice',
   'dash.events': 'Top events by severity',
-  'dash.eventsEmpty': 'Once events are clustered, the most severe are listed here.',
   'dash.keywords': 'Top keywords',
   'dash.sources': 'Top sources',
   'dash.authors': 'Top authors',
@@ -353,4 +352,5 @@ export const en: Messages = {
   'dash.otherChannel': 'Unspecified',
   'dash.noTopics': 'No topic mentions in this period; set up your brand and competitors under Topics to compare their share of voice.',
   'dash.count': '{n}',
+  ...eventsEn,
 };

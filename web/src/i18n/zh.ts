@@ -3,6 +3,8 @@
  * provide exactly these keys (see `en.ts`), so a missing translation fails the type check.
  * `{name}` placeholders are filled by `t(key, { name })`.
  */
+import { eventsZh } from './events.js';
+
 export const zh = {
   'app.name': '舆情 Yuqing',
   'app.tagline': '自托管的舆情监测与处置平台',
@@ -214,7 +216,6 @@ export const zh = {
   'search.facet.authorRegion': 'IP 属地',
   'search.facet.category': '分类',
   'search.facet.topic': '监测方案',
-  'search.severityNote': '按等级筛选将在舆情事件上线后生效。',
   'search.totalCapped': '超过 {total} 条',
   'search.export': '导出 CSV',
   'search.exportHelp': '按当前查询与筛选导出，最多 10,000 条（Excel 可直接打开）',
@@ -338,7 +339,6 @@ export const zh = {
   'dash.sentimentMix': '情感分布',
   'dash.shareOfVoice': '声量占比',
   'dash.events': '重点事件（按等级）',
-  'dash.eventsEmpty': '事件聚类上线后，这里按等级列出重点舆情事件。',
   'dash.keywords': '热词',
   'dash.sources': '主要信息源',
   'dash.authors': '活跃作者',
@@ -351,6 +351,7 @@ export const zh = {
   'dash.otherChannel': '未注明',
   'dash.noTopics': '此时间范围内没有监测方案的信息；在“监测方案”中设置品牌和竞品，即可比较声量。',
   'dash.count': '{n} 条',
+  ...eventsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -38,6 +38,8 @@ describe('search state in the URL', () => {
 
   it('drops what it does not know instead of sending it to the server', () => {
     expect(parse('sort=loudest&from=yesterday&to=2026-13-40&fold=no&count=some&severity=I&q=%20%20')).toEqual(emptySearch);
+    expect(parse('event=0&severity=5').filters).toEqual({});
+    expect(parse('event=12&severity=1,2').filters).toEqual({ event: '12', severity: '1,2' });
     expect(parse('fold=0').fold).toBe(false);
     expect(parse('fold=1').fold).toBe(true);
   });

@@ -7,9 +7,14 @@
 export const sorts = ['time', 'relevance', 'reach'] as const;
 export type SearchSort = (typeof sorts)[number];
 
-/** The filters the facet panel sets, each one value, named as the search API names them. */
-export const filterNames = ['channel', 'sentiment', 'source', 'lang', 'region', 'authorRegion', 'category', 'topic'] as const;
+/** The filters the facet panel counts, each one value, named as the search API names them. */
+export const facetNames = ['channel', 'sentiment', 'source', 'lang', 'region', 'authorRegion', 'category', 'topic'] as const;
+/** Every filter: the facets, one event, and levels 1–4 (comma-separated). */
+export const filterNames = [...facetNames, 'event', 'severity'] as const;
 export type FilterName = (typeof filterNames)[number];
+
+/** Filters whose values have a shape; others take any text. */
+const filterShapes: Partial<Record<FilterName, RegExp>> = { event: /^[1-9]\d{0,15}$/, severity: /^[1-4](,[1-4]){0,3}$/ };
 
 export interface SearchState {
   q: string;
@@ -37,7 +42,7 @@ export function parseSearch(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const name of filterNames) {
     const value = get(name);
-    if (value !== undefined) filters[name] = value;
+    if (value !== undefined && (filterShapes[name]?.test(value) ?? true)) filters[name] = value;
   }
   const from = get('from');
   const to = get('to');

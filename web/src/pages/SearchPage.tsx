@@ -10,18 +10,13 @@
 import { DownloadOutlined, LeftOutlined, RightOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, List, Row, Select, Space, Switch, Tag, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
-import { type Channel, channelLabels } from '../../../src/domain/channel.js';
-import { listCategories } from '../api/analysis-settings.js';
 import { exportUrl, searchMentions } from '../api/search.js';
-import { listSources } from '../api/sources.js';
-import { listTopics } from '../api/topics.js';
 import { useWorkspace } from '../app/session.js';
 import { type MessageKey, useI18n } from '../i18n/index.js';
 import { describeError } from '../lib/errors.js';
-import { categoryLabel, languageLabel } from '../lib/labels.js';
 import { totalText } from '../lib/search-totals.js';
 import { type FilterName, newSearch, sameSearch, searchApiParams, sorts } from '../lib/search-url.js';
-import { sourceLabel, sourceName } from '../lib/sources.js';
+import { useFilterLabel } from '../lib/useFilterLabel.js';
 import { useQuery } from '../lib/useQuery.js';
 import { DayRange } from './search/DayRange.js';
 import { FacetPanel } from './search/FacetPanel.js';
@@ -45,21 +40,7 @@ export default function SearchPage() {
   const query = useQuery(`${workspace.id}|${JSON.stringify(params)}`, (signal) => searchMentions(workspace.id, params, signal));
   // A failed search shows no results: what is on screen always belongs to the query shown.
   const page = query.error ? undefined : query.data;
-  const topics = useQuery(`topics|${workspace.id}`, (signal) => listTopics(workspace.id, signal));
-  const sources = useQuery(`sources|${workspace.id}`, (signal) => listSources(workspace.id, signal));
-  const categories = useQuery(`categories|${workspace.id}`, (signal) => listCategories(workspace.id, signal));
-  const label = (name: FilterName, value: string): string => {
-    if (name === 'topic') return topics.data?.items.find((x) => String(x.id) === value)?.name ?? value;
-    if (name === 'channel' && value in channelLabels) return channelLabels[value as Channel][lang === 'en' ? 'en' : 'zh'];
-    if (name === 'sentiment' && ['positive', 'neutral', 'negative'].includes(value)) return t(`sentiment.${value}` as MessageKey);
-    if (name === 'source') {
-      const source = sources.data?.items.find((x) => x.key === value);
-      return source ? sourceName(source, lang) : sourceLabel(value, lang);
-    }
-    if (name === 'lang') return languageLabel(value, lang);
-    if (name === 'category') return categoryLabel(value, categories.data?.items.find((c) => c.key === value)?.name, lang);
-    return value;
-  };
+  const label = useFilterLabel(workspace.id);
   const lex = lexError(draft, lang);
   // The server's word on the query, shown while the editor still holds the query it was about.
   const serverQueryError = draft.trim() === state.q ? queryErrorOf(query.error, lang) : null;

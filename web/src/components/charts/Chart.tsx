@@ -1,5 +1,5 @@
 /** One ECharts chart: only the chart kinds and components the app uses are registered (echarts/core), drawn as SVG. */
-import { BarChart, LineChart, MapChart, PieChart } from 'echarts/charts';
+import { BarChart, GraphChart, LineChart, MapChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import type { EChartsCoreOption } from 'echarts/core';
 import * as echarts from 'echarts/core';
@@ -12,7 +12,18 @@ type EChartsComponent = typeof ReactEChartsModule.default;
 const ReactEChartsCore: EChartsComponent =
   (ReactEChartsModule as unknown as { default?: EChartsComponent }).default ?? (ReactEChartsModule as unknown as EChartsComponent);
 
-echarts.use([BarChart, LineChart, MapChart, PieChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  GraphChart,
+  LineChart,
+  MapChart,
+  PieChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  SVGRenderer,
+]);
 registerMaps(echarts.registerMap);
 
 export interface ChartProps {

@@ -211,7 +211,16 @@ export function Dashboard({ wall = false, refreshSeconds = 30 }: { wall?: boolea
             )}
           </Col>
           <Col xs={24} xl={10}>
-            {card(t('dash.events'), <TopEvents events={[]} />, 'top-events')}
+            {card(
+              t('dash.events'),
+              <TopEvents
+                workspaceId={workspace.id}
+                days={periods[state.period]}
+                dark={wall}
+                {...(state.topics.length === 1 ? { topic: state.topics[0] } : {})}
+              />,
+              'top-events',
+            )}
           </Col>
           <Col xs={24} xl={10}>
             {card(

@@ -1,12 +1,12 @@
 /**
  * The facet panel: counts per channel, sentiment, source, language, region, author region, category and topic, each
- * value a toggle for its filter, and a line saying whether the counts cover every match or a sample of the newest.
+ * value a toggle for its filter, the four severity levels, and a line saying whether the counts cover every match or a sample of the newest.
  */
-import { Alert, Card, Tag, Typography } from 'antd';
+import { Card, Tag, Typography } from 'antd';
 import type { SearchResult } from '../../../../src/api/schemas/search.js';
 import { type MessageKey, useI18n } from '../../i18n/index.js';
 import { facetsBasisText, groupDigits } from '../../lib/search-totals.js';
-import { type FilterName, filterNames } from '../../lib/search-url.js';
+import { type FilterName, facetNames } from '../../lib/search-url.js';
 
 export function FacetPanel({
   page,
@@ -27,7 +27,7 @@ export function FacetPanel({
           {facetsBasisText(lang, page.facetsBasis)}
         </Typography.Paragraph>
       )}
-      {filterNames.map((name) => (
+      {facetNames.map((name) => (
         <div key={name} style={{ marginBottom: 12 }}>
           <Typography.Text type="secondary">{t(`search.facet.${name}` as MessageKey)}</Typography.Text>
           <div>
@@ -40,7 +40,14 @@ export function FacetPanel({
           </div>
         </div>
       ))}
-      <Alert type="info" showIcon title={t('search.severityNote')} />
+      <Typography.Text type="secondary">{t('search.facet.severity')}</Typography.Text>
+      <div>
+        {['1', '2', '3', '4'].map((level) => (
+          <Tag.CheckableTag key={level} checked={filters.severity === level} onChange={() => onToggle('severity', level)}>
+            {label('severity', level)}
+          </Tag.CheckableTag>
+        ))}
+      </div>
     </Card>
   );
 }
