@@ -28,11 +28,26 @@ function centroidMap(centroid: readonly Term[]): Map<string, number> {
   return new Map(unit([...centroid]));
 }
 
-/** The members closest to the centroid first (a title wins over none; earlier wins a tie). */
+/** Where a repost chain starts (Weibo's `//@name:`): what comes after it is the text reposted, not the poster's own. */
+const REPOST_CHAIN = /\s*\/\/\s*@/;
+
+/** The poster's own words of a text that may quote a repost chain. */
+export function ownWords(text: string): string {
+  const cut = text.search(REPOST_CHAIN);
+  return (cut < 0 ? text : text.slice(0, cut)).trim();
+}
+
+/** An original says the story in its own words; a repost or copy says it again, or only reacts to it. */
+function isOriginal(m: EventMember): boolean {
+  return !m.parent && !m.duplicateOf && !REPOST_CHAIN.test(m.title) && !REPOST_CHAIN.test(m.text);
+}
+
+/** The members closest to the centroid first (originals before reposts, a title before none; earlier wins a tie). */
 function byCloseness(members: readonly EventMember[], centroid: readonly Term[]): EventMember[] {
   const c = centroidMap(centroid);
-  const scored = members.map((m) => ({ m, s: cosine(mentionTerms(m), c) }));
-  scored.sort((a, b) => Number(b.m.title !== '') - Number(a.m.title !== '') || b.s - a.s || a.m.at - b.m.at);
+  const rank = (m: EventMember) => 2 * Number(isOriginal(m)) + Number(m.title !== '');
+  const scored = members.map((m) => ({ m, r: rank(m), s: cosine(mentionTerms(m), c) }));
+  scored.sort((a, b) => b.r - a.r || b.s - a.s || a.m.at - b.m.at);
   return scored.map((x) => x.m);
 }
 
@@ -40,7 +55,8 @@ function byCloseness(members: readonly EventMember[], centroid: readonly Term[])
 export function eventTitle(members: readonly EventMember[], centroid: readonly Term[]): string {
   const best = byCloseness(members, centroid)[0];
   if (!best) return '';
-  return best.title !== '' ? best.title : (sentencesOf(best.text)[0] ?? '').slice(0, 60);
+  const title = ownWords(best.title);
+  return title !== '' ? title : (sentencesOf(ownWords(best.text))[0] ?? sentencesOf(best.text)[0] ?? '').slice(0, 60);
 }
 
 const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;]?/g;
@@ -55,7 +71,8 @@ export function eventSummary(members: readonly EventMember[], centroid: readonly
   const seen = new Set<string>();
   const candidates: { s: SummarySentence; at: number; score: number }[] = [];
   for (const m of members) {
-    for (const text of sentencesOf(m.text)) {
+    // A repost's chain repeats mentions that are members themselves; its poster's own words may add something.
+    for (const text of sentencesOf(ownWords(m.text))) {
       const key = analysisText('', text);
       if (seen.has(key)) continue;
       seen.add(key);
