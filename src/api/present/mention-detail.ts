@@ -82,9 +82,9 @@ function severityOf(m: MentionDetailRecord, g: { model: SeverityModel; table: Ti
     g.model,
     g.table,
   );
-  // The workspace's own categories by the names it gave them.
+  // The default sensitive categories in both languages; the workspace's own ones by the names it gave them.
   const names = { ...sensitiveCategoryNames };
-  for (const [key, name] of Object.entries(m.categoryNames)) names[key] = { zh: name, en: name };
+  for (const [key, name] of Object.entries(m.categoryNames)) names[key] ??= { zh: name, en: name };
   return {
     level: assessment.level,
     label: levelName(assessment.level, g.lang),
