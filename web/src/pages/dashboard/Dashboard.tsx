@@ -272,14 +272,14 @@ export function Dashboard({ wall = false, refreshSeconds = 30 }: { wall?: boolea
               />,
             )}
           </Col>
-          <Col xs={24} xl={10}>
+          <Col xs={24} xl={11}>
             {card(
               text(lang, 'keyAccounts'),
               <KeyAccounts data={accounts.data} error={accounts.error} loading={accounts.loading} dark={wall} />,
               'key-accounts',
             )}
           </Col>
-          <Col xs={24} xl={14}>
+          <Col xs={24} xl={13}>
             {card(
               t('dash.highRisk'),
               <List
