@@ -130,4 +130,28 @@ describeBackends('mention detail severity API', (dialect) => {
     const strict = (await detail(kol)).severity;
     expect(strict).toMatchObject({ level: 1, label: 'I 特别重大', score: after?.score });
   });
+
+  it('names a workspace’s own sensitive category by the name it gave it, in either language', async () => {
+    const k = h.t.db.kysely;
+    await k
+      .insertInto('categories')
+      .values({ workspace_id: ws, key: 'recall', name: '产品召回', query: '召回', active: 1, created_at: 1, updated_at: 1 })
+      .execute();
+    await k.insertInto('mention_tags').values({ workspace_id: ws, mention_id: kol, kind: 'category', value: 'recall' }).execute();
+    await k
+      .updateTable('mentions')
+      .set({ analysis: JSON.stringify({ categories: ['recall'] }) })
+      .where('id', '=', kol)
+      .execute();
+    await writeSeverityModel(k, {
+      workspaceId: ws,
+      model: { ...DEFAULT_SEVERITY_MODEL, sensitiveCategories: { recall: 0.8 } },
+      by: adminId,
+      now: 3,
+    });
+    const zh = (await detail(kol)).severity;
+    expect(zh?.explanation).toMatch(/，涉及产品召回$/);
+    expect(zh?.factors.find((f) => f.factor === 'sensitive')).toMatchObject({ figure: '产品召回', strength: 0.8 });
+    expect((await detail(kol, '?lang=en')).severity?.explanation).toMatch(/, touches 产品召回$/);
+  });
 });
