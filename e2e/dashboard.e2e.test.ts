@@ -1,10 +1,11 @@
 /**
  * 首页 in a real browser: mentions imported through the real pipeline show on the dashboard with the numbers the API
- * computed (figures, top lists, word cloud, maps, high-risk links), in Chinese and English; the wall display (大屏)
+ * computed (figures, top lists, word cloud, maps, high-risk links with their levels, key accounts), in Chinese and English; the wall display (大屏)
  * renders dark without the side menu and refreshes by itself.
  */
 import { expect, it } from 'vitest';
 import type { Dashboard } from '../src/api/schemas/dashboard.js';
+import type { KeyAccounts } from '../src/api/schemas/key-accounts.js';
 import { describeE2e, refreshUntilVisible } from './support/session.js';
 
 const shots = '/tmp/dash';
@@ -45,10 +46,12 @@ describeE2e('dashboard in Chromium against the real server', {}, (e2e) => {
     const { server } = e2e();
     expect(await server.importItems(items), server.output()).toContain(`"accepted":${items.length}`);
     const answers: Dashboard[] = [];
+    const accountAnswers: KeyAccounts[] = [];
     for (const lang of ['zh', 'en'] as const) {
       const { page, pageErrors, close } = await e2e().signIn({ lang, path: '/', viewport: { width: 1440, height: 1000 } });
       page.on('response', async (r) => {
         if (r.url().includes('/dashboard?') && r.ok()) answers.push((await r.json()) as Dashboard);
+        if (r.url().includes('/key-accounts?') && r.ok()) accountAnswers.push((await r.json()) as KeyAccounts);
       });
       await refreshUntilVisible(
         page,
@@ -73,6 +76,29 @@ describeE2e('dashboard in Chromium against the real server', {}, (e2e) => {
       await page.getByText(lang === 'zh' ? '信息走势（按情感）' : 'Volume by sentiment').waitFor();
       const risky = page.getByTestId('high-risk').getByRole('link');
       await expect(risky.count()).resolves.toBe(d.highRisk.length);
+      // Each high-risk mention carries the level clustering graded it with (a moment after it is stored).
+      const tags = page.getByTestId('high-risk').getByTestId('severity-tag');
+      await refreshUntilVisible(page, tags.first(), lang === 'zh' ? '刷新' : 'Refresh');
+      const graded = answers.at(-1)!.highRisk.filter((m) => m.level !== null);
+      expect(graded.length).toBeGreaterThan(0);
+      await expect(tags.evaluateAll((els) => els.map((el) => el.getAttribute('data-level')))).resolves.toEqual(
+        graded.map((m) => String(m.level)),
+      );
+      const levelNames =
+        lang === 'zh'
+          ? ['', 'I 特别重大', 'II 重大', 'III 较大', 'IV 一般']
+          : ['', 'I Extremely serious', 'II Serious', 'III Significant', 'IV General'];
+      await expect(tags.first().textContent()).resolves.toBe(levelNames[graded[0]!.level!]);
+      // Key accounts of the same period: 网友甲 posted twice.
+      const accounts = page.getByTestId('key-accounts');
+      await accounts.getByText(lang === 'zh' ? '关键传播账号' : 'Key accounts', { exact: true }).waitFor();
+      await accounts.getByText(lang === 'zh' ? '带动传播' : 'Drew').waitFor();
+      const k = accountAnswers.at(-1)!;
+      expect(k.items.length).toBeGreaterThan(0);
+      await expect(accounts.locator('tbody tr.ant-table-row').count()).resolves.toBe(k.items.length);
+      expect(k.items.find((a) => a.author === '网友甲')?.mentions).toBe(2);
+      const row = accounts.locator('tbody tr.ant-table-row', { hasText: '网友甲' });
+      await expect(row.locator('td').nth(1).textContent()).resolves.toBe('2');
       await page.screenshot({ path: `${shots}/dashboard-${lang}.png`, fullPage: true });
       if (lang === 'zh') {
         await risky.first().click();

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MentionTag } from '../domain/mention.js';
 import { draftFixture } from '../domain/testkit/draft.js';
+import { withEvents } from '../store/queries/events-tables.js';
 import { insertMentions } from '../store/queries/mentions-write.js';
 import { topicQueries } from '../store/queries/topics.js';
 import { describeBackends } from '../testing/backends.js';
@@ -173,6 +174,17 @@ describeBackends('dashboard API', (dialect) => {
     expect(after.total).toBe(before.total + 1);
     expect(again.total).toBe(after.total);
     expect(again.keywords[0]).toMatchObject({ value: '电池', count: 4 });
+  });
+
+  it('gives each newest high-risk mention the level the events step stored', async () => {
+    const k = withEvents(h.t.db.kysely);
+    await k.updateTable('mentions').set({ severity: 2 }).where('workspace_id', '=', ws).where('title', '=', '标题4').execute();
+    const d = (await analyst.get(url())).body as Dashboard;
+    expect(d.highRisk.map((x) => [x.title, x.level])).toEqual([
+      ['标题6', null],
+      ['标题4', 2],
+      ['标题2', null],
+    ]);
   });
 
   it('refuses a reversed period and a bad topic list; hides the workspace from non-members', async () => {

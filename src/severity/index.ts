@@ -1,5 +1,6 @@
 /** Severity I–IV of events and high-risk mentions: the model, the figures, the score and its explanation (pure). */
-export { explainSeverity, type FactorLine, factorLines, factorNames, formatCount, sensitiveCategoryNames } from './explain.js';
+export { explainSeverity, type FactorLine, factorLines, factorNames, formatCount, type Lang, sensitiveCategoryNames } from './explain.js';
+export { explainMentionSeverity, mentionFactorLines } from './explain-mention.js';
 export { type SeverityFacts, type SeverityMention, severityFacts } from './facts.js';
 export { isSeverityLevel, levelName, SEVERITY_LEVELS, type SeverityLevel, severityLabels } from './levels.js';
 export { mentionSeverity } from './mention.js';

@@ -1,5 +1,6 @@
 /** The dashboard's answer from its query results: volume in hour or day buckets (every bucket, empty ones too), sentiment index, shares, names. */
 import { COUNTRIES } from '../../nlp/regions/countries.js';
+import { isSeverityLevel } from '../../severity/index.js';
 import type { Counted, TopDim, VolumeRow } from '../../store/queries/dashboard.js';
 import type { Dashboard } from '../schemas/dashboard.js';
 
@@ -28,6 +29,7 @@ interface Inputs {
     reach: number;
     url: string | null;
     sourceName: string;
+    severity: number | null;
   }[];
 }
 
@@ -97,6 +99,7 @@ export function presentDashboard(i: Inputs): Dashboard {
       at: new Date(m.at).toISOString(),
       reach: m.reach,
       url: m.url,
+      level: isSeverityLevel(m.severity) ? m.severity : null,
     })),
   };
 }

@@ -1,5 +1,19 @@
-/** Presenting one mention with its analysis, correction history and duplicate facts. */
+/**
+ * Presenting one mention with its analysis, correction history and duplicate facts, its event, and — for a high-risk
+ * (negative) mention — its level graded now with the workspace's model and tiers, explained in the asked language.
+ */
 import { DEFAULT_CATEGORIES } from '../../nlp/categories/defaults.js';
+import { severityMentionOf } from '../../pipeline/after-store/event-rows.js';
+import {
+  explainMentionSeverity,
+  type Lang,
+  levelName,
+  mentionFactorLines,
+  mentionSeverity,
+  type SeverityModel,
+  sensitiveCategoryNames,
+  type TierTable,
+} from '../../severity/index.js';
 import type { CorrectionRecord } from '../../store/queries/corrections.js';
 import type { MentionDetailRecord } from '../../store/queries/mention-detail.js';
 import type { MentionDetail, SentimentLabelValue } from '../schemas/mention-detail.js';
@@ -14,6 +28,7 @@ export function presentMentionDetail(
   m: MentionDetailRecord,
   corrections: CorrectionRecord[],
   duplicates: { original: { id: number; title: string } | null; copies: number },
+  grading: { model: SeverityModel; table: TierTable; lang: Lang },
 ): MentionDetail {
   return {
     ...presentMention(m),
@@ -42,6 +57,39 @@ export function presentMentionDetail(
       .map((t) => ({ key: t.value, name: m.categoryNames[t.value] ?? defaultNames.get(t.value) ?? t.value })),
     duplicateOf: duplicates.original,
     copies: duplicates.copies,
+    severity: severityOf(m, grading),
+    event: m.event,
     analysis: m.analysis,
+  };
+}
+
+/** The pipeline's rule: a negative mention is high-risk and has a level. */
+function severityOf(m: MentionDetailRecord, g: { model: SeverityModel; table: TierTable; lang: Lang }): MentionDetail['severity'] {
+  if (m.sentimentLabel !== 'negative') return null;
+  const categories = m.analysis.categories ?? [];
+  const { assessment, facts } = mentionSeverity(
+    severityMentionOf({
+      sortAt: m.sortAt,
+      sentiment: m.sentimentLabel,
+      reach: m.reach,
+      channel: m.channel,
+      url: m.url,
+      author: m.author,
+      followers: m.authorFollowers,
+      sourceKey: m.sourceKey,
+      categories,
+    }),
+    g.model,
+    g.table,
+  );
+  // The default sensitive categories in both languages; the workspace's own ones by the names it gave them.
+  const names = { ...sensitiveCategoryNames };
+  for (const [key, name] of Object.entries(m.categoryNames)) names[key] ??= { zh: name, en: name };
+  return {
+    level: assessment.level,
+    label: levelName(assessment.level, g.lang),
+    score: assessment.score,
+    explanation: explainMentionSeverity(assessment, facts, g.lang, names),
+    factors: mentionFactorLines(assessment, facts, g.model, g.lang, names),
   };
 }

@@ -2,15 +2,23 @@
 import { createRoute } from '@hono/zod-openapi';
 import { AppError } from '../../errors/catalogue.js';
 import { sentimentAdaptationResource } from '../../pipeline/stages/sentiment.js';
+import { DEFAULT_SEVERITY_MODEL, DEFAULT_TIER_TABLE, type Lang } from '../../severity/index.js';
 import { correctionQueries } from '../../store/queries/corrections.js';
 import { duplicateFacts } from '../../store/queries/duplicates.js';
 import { auditQueries } from '../../store/queries/index.js';
 import { getMentionDetail } from '../../store/queries/mention-detail.js';
+import { readSeverityModel, readTierTable } from '../../store/queries/severity-model.js';
 import type { ApiApp, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json, jsonBody } from '../openapi-parts.js';
 import { presentMentionDetail } from '../present/mention-detail.js';
 import { auditFrom, requireAccess } from '../request.js';
-import { correctSentimentBodySchema, mentionDetailSchema, mentionParams, type SentimentLabelValue } from '../schemas/mention-detail.js';
+import {
+  correctSentimentBodySchema,
+  mentionDetailQuerySchema,
+  mentionDetailSchema,
+  mentionParams,
+  type SentimentLabelValue,
+} from '../schemas/mention-detail.js';
 
 const tags = ['mentions'];
 const path = '/api/v1/workspaces/{workspaceId}/mentions/{mentionId}';
@@ -21,7 +29,7 @@ const get = createRoute({
   tags,
   summary: 'One mention with all its analysis',
   security: authenticated,
-  request: { params: mentionParams },
+  request: { params: mentionParams, query: mentionDetailQuerySchema },
   responses: { 200: json(mentionDetailSchema, 'The mention.'), ...errorResponses(400, 401, 403, 404) },
 });
 
@@ -40,23 +48,30 @@ const correctedScore: Record<SentimentLabelValue, number> = { positive: 0.8, neu
 
 const noSuchMention = () => new AppError('not_found', 'No such mention.');
 
+/** The asked language, else the first of Accept-Language, else Chinese. */
+const langOf = (asked: Lang | undefined, header: string | undefined): Lang => asked ?? (/^\s*en/i.test(header ?? '') ? 'en' : 'zh');
+
 export function registerMentionDetailRoutes(app: ApiApp, deps: RouteDeps): void {
   const q = deps.db.kysely;
 
-  async function detail(workspaceId: number, mentionId: number) {
+  async function detail(workspaceId: number, mentionId: number, lang: Lang) {
     const m = await getMentionDetail(q, workspaceId, mentionId);
     if (!m) throw noSuchMention();
-    const [corrections, duplicates] = await Promise.all([
+    const highRisk = m.sentimentLabel === 'negative';
+    const [corrections, duplicates, model, table] = await Promise.all([
       correctionQueries.history(q, workspaceId, mentionId),
       duplicateFacts(q, workspaceId, { id: m.id, duplicateOf: m.duplicateOf }),
+      highRisk ? readSeverityModel(deps.db, workspaceId) : DEFAULT_SEVERITY_MODEL,
+      highRisk ? readTierTable(deps.db, workspaceId) : DEFAULT_TIER_TABLE,
     ]);
-    return presentMentionDetail(m, corrections, duplicates);
+    return presentMentionDetail(m, corrections, duplicates, { model, table, lang });
   }
 
   app.openapi(get, async (c) => {
     const { workspaceId, mentionId } = c.req.valid('param');
+    const { lang } = c.req.valid('query');
     await requireAccess(c, deps, workspaceId, 'mention.read');
-    return c.json(await detail(workspaceId, mentionId), 200);
+    return c.json(await detail(workspaceId, mentionId, langOf(lang, c.req.header('accept-language'))), 200);
   });
 
   app.openapi(correct, async (c) => {
@@ -81,6 +96,6 @@ export function registerMentionDetailRoutes(app: ApiApp, deps: RouteDeps): void 
       );
     });
     deps.resources.invalidate(workspaceId, sentimentAdaptationResource);
-    return c.json(await detail(workspaceId, mentionId), 200);
+    return c.json(await detail(workspaceId, mentionId, langOf(undefined, c.req.header('accept-language'))), 200);
   });
 }

@@ -67,6 +67,13 @@ export const dashboardSchema = z
         at: z.string(),
         reach: z.number().int(),
         url: z.string().nullable(),
+        level: z
+          .number()
+          .int()
+          .min(1)
+          .max(4)
+          .nullable()
+          .openapi({ description: 'Severity level 1–4 (I 特别重大 … IV 一般) as graded when stored; null before grading.' }),
       }),
     ),
   })

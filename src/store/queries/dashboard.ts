@@ -6,7 +6,7 @@
  * (without one, once).
  */
 
-import type { ExpressionBuilder } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Database, MentionsTable } from '../schema.js';
 import { DAY, dimensionValues, factsOf, HOUR, type RollupDim, withRollups } from './dashboard-rollups.js';
 import type { Q } from './executor.js';
@@ -130,6 +130,8 @@ export const dashboardQueries = {
         'm.url',
         's.name as source_name',
         's.key as source_key',
+        // The level the events step stored (migration 0013), named in SQL as mentions-read.ts does.
+        sql<number | null>`m.severity`.as('severity'),
       ])
       .where('m.workspace_id', '=', s.workspaceId)
       .where('m.sentiment_label', '=', 'negative')
@@ -147,6 +149,7 @@ export const dashboardQueries = {
       reach: Number(r.reach),
       url: r.url,
       sourceName: r.source_name || r.source_key,
+      severity: r.severity === null ? null : Number(r.severity),
     }));
   },
 

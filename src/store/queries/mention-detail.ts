@@ -1,5 +1,6 @@
 /** One mention with everything its detail page shows: analysis columns and JSON, labels, topics. */
 import type { MentionAnalysis } from '../../domain/analysis.js';
+import { withEvents } from './events-tables.js';
 import { numOrNull, type Q } from './executor.js';
 import { type MentionRecord, toMentionRecord } from './mentions-read.js';
 
@@ -11,6 +12,13 @@ export interface MentionDetailRecord extends MentionRecord {
   sentimentScore: number | null;
   sentimentCorrected: boolean;
   duplicateOf: number | null;
+  authorFollowers: number | null;
+  /** 传播量 as stored (`domain/reach.ts`). */
+  reach: number;
+  /** The event clustering put it in (migration 0013), with the title shown for it. */
+  event: { id: number; title: string } | null;
+  /** The level the pipeline stored for a high-risk mention (1–4), else null. */
+  storedSeverity: number | null;
   analysis: MentionAnalysis;
   tags: { kind: string; value: string }[];
   topics: { id: number; name: string }[];
@@ -29,11 +37,17 @@ function parseAnalysis(text: string): MentionAnalysis {
 }
 
 export async function getMentionDetail(q: Q, workspaceId: number, mentionId: number): Promise<MentionDetailRecord | null> {
-  const r = await q
+  const r = await withEvents(q)
     .selectFrom('mentions')
     .innerJoin('sources', 'sources.id', 'mentions.source_id')
+    .leftJoin('events', (j) => j.onRef('events.workspace_id', '=', 'mentions.workspace_id').onRef('events.id', '=', 'mentions.event_id'))
     .selectAll('mentions')
-    .select(['sources.key as source_key', 'sources.name as source_name'])
+    .select([
+      'sources.key as source_key',
+      'sources.name as source_name',
+      'events.title as event_title',
+      'events.title_set as event_title_set',
+    ])
     .where('mentions.workspace_id', '=', workspaceId)
     .where('mentions.id', '=', mentionId)
     .executeTakeFirst();
@@ -68,6 +82,10 @@ export async function getMentionDetail(q: Q, workspaceId: number, mentionId: num
     sentimentScore: r.sentiment_score === null ? null : Number(r.sentiment_score),
     sentimentCorrected: Number(r.sentiment_corrected) === 1,
     duplicateOf: numOrNull(r.duplicate_of),
+    authorFollowers: numOrNull(r.author_followers),
+    reach: Number(r.reach),
+    event: r.event_id === null ? null : { id: Number(r.event_id), title: r.event_title_set ?? r.event_title ?? '' },
+    storedSeverity: numOrNull(r.severity),
     analysis: parseAnalysis(r.analysis),
     tags,
     topics: topics.map((t) => ({ id: Number(t.id), name: t.name })),

@@ -2,8 +2,9 @@
 import type { MentionDetail, SentimentLabelValue } from '../../../src/api/schemas/mention-detail.js';
 import { request } from './client.js';
 
-export function getMentionDetail(workspaceId: number, mentionId: number, signal?: AbortSignal): Promise<MentionDetail> {
-  return request<MentionDetail>(`/workspaces/${workspaceId}/mentions/${mentionId}`, { signal });
+/** `lang` is the language of the severity explanation. */
+export function getMentionDetail(workspaceId: number, mentionId: number, lang: 'zh' | 'en', signal?: AbortSignal): Promise<MentionDetail> {
+  return request<MentionDetail>(`/workspaces/${workspaceId}/mentions/${mentionId}`, { signal, query: { lang } });
 }
 
 export function correctSentiment(workspaceId: number, mentionId: number, label: SentimentLabelValue): Promise<MentionDetail> {

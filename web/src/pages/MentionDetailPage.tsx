@@ -1,6 +1,6 @@
 /**
  * 舆情详情: one mention with everything the pipeline found, its original when it is a copy, its copies (the count
- * opens the repost family), and the sentiment correction control for admins and analysts (applied at once; the
+ * opens the repost family), its event, its level and the factors behind it when it is high-risk, and the sentiment correction control for admins and analysts (applied at once; the
  * workspace's model learns from it).
  */
 import { ArrowLeftOutlined, CopyOutlined, LinkOutlined, PictureOutlined } from '@ant-design/icons';
@@ -10,6 +10,7 @@ import type { MentionDetail } from '../../../src/api/schemas/mention-detail.js';
 import { can } from '../../../src/domain/roles.js';
 import { getMentionDetail } from '../api/mention-detail.js';
 import { useWorkspace } from '../app/session.js';
+import { SeverityTag } from '../components/SeverityTag.js';
 import { useI18n } from '../i18n/index.js';
 import { describeError } from '../lib/errors.js';
 import { formatCount, formatDateTime } from '../lib/format.js';
@@ -19,6 +20,8 @@ import { sourceName } from '../lib/sources.js';
 import { useQuery } from '../lib/useQuery.js';
 import { AnalysisCard } from './mention-detail/AnalysisCard.js';
 import { SentimentCard } from './mention-detail/SentimentCard.js';
+import { SeverityCard } from './mention-detail/SeverityCard.js';
+import { text } from './mention-detail/texts.js';
 import { FamilyDrawer } from './search/FamilyDrawer.js';
 
 export default function MentionDetailPage() {
@@ -26,7 +29,7 @@ export default function MentionDetailPage() {
   const workspace = useWorkspace();
   const { pathname } = useLocation();
   const mentionId = Number(pathname.split('/')[2]);
-  const query = useQuery(`${workspace.id}|${mentionId}`, (signal) => getMentionDetail(workspace.id, mentionId, signal));
+  const query = useQuery(`${workspace.id}|${mentionId}|${lang}`, (signal) => getMentionDetail(workspace.id, mentionId, lang, signal));
   const [mention, setMention] = useState<MentionDetail | undefined>();
   useEffect(() => setMention(query.data), [query.data]);
   // The copies count opens the repost family, as 相似 N 条 does in search; a link in it to another mention closes it.
@@ -70,6 +73,11 @@ export default function MentionDetailPage() {
         }
       >
         <Typography.Title level={4} style={{ marginTop: 0 }}>
+          {m.severity && (
+            <span style={{ marginInlineEnd: 8, verticalAlign: 'middle' }}>
+              <SeverityTag level={m.severity.level} />
+            </span>
+          )}
           {m.title || t('mentions.untitled')}
         </Typography.Title>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }}>
@@ -102,6 +110,13 @@ export default function MentionDetailPage() {
               </Space>
             )}
           </Descriptions.Item>
+          {m.event && (
+            <Descriptions.Item label={text(lang, 'event')}>
+              <Link href={`/events/${m.event.id}`} data-testid="mention-event">
+                {m.event.title || `#${m.event.id}`}
+              </Link>
+            </Descriptions.Item>
+          )}
           {(m.parentId !== null || m.parent) && (
             <Descriptions.Item label={t('detail.parent')}>
               {m.parentId !== null ? (
@@ -156,6 +171,11 @@ export default function MentionDetailPage() {
         </Typography.Paragraph>
       </Card>
       <Row gutter={[16, 16]}>
+        {m.severity && (
+          <Col span={24}>
+            <SeverityCard severity={m.severity} />
+          </Col>
+        )}
         <Col xs={24} lg={10}>
           <SentimentCard mention={m} workspaceId={workspace.id} canCorrect={can(workspace.role, 'mention.write')} onChange={setMention} />
         </Col>

@@ -1,18 +1,19 @@
 /**
  * The desk's dashboard (首页) for a period and topic set: figures, volume by sentiment (with the sentiment index) and by
  * channel, sentiment mix, share of voice, top events, keywords, sources, authors, China and world maps, newest
- * high-risk mentions. A click on a slice, bar, word or region opens search with that filter. `wall` is the full-screen
+ * high-risk mentions with their levels, key accounts (关键传播账号). A click on a slice, bar, word or region opens search with that filter. `wall` is the full-screen
  * display (大屏): dark, large type, refreshed every `refreshSeconds`.
  */
 import { FullscreenExitOutlined, FullscreenOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, List, Row, Segmented, Select, Space, Statistic, Typography } from 'antd';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useCallback, useEffect } from 'react';
 import { type Channel, channelLabels } from '../../../../src/domain/channel.js';
 import { listTopics } from '../../api/topics.js';
 import { useWorkspace } from '../../app/session.js';
 import { Chart } from '../../components/charts/Chart.js';
 import { worldName } from '../../components/charts/geo.js';
 import { WordCloud } from '../../components/charts/WordCloud.js';
+import { SeverityTag } from '../../components/SeverityTag.js';
 import { useI18n } from '../../i18n/index.js';
 import { describeError } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
@@ -20,9 +21,11 @@ import { Link, navigate, useLocation } from '../../lib/router.js';
 import { emptySearch, type FilterName, searchQueryString } from '../../lib/search-url.js';
 import { useQuery } from '../../lib/useQuery.js';
 import { CountList } from './CountList.js';
-import { dashboardQueryString, loadDashboard, type Period, parseDashboard, periods } from './load.js';
+import { KeyAccounts } from './KeyAccounts.js';
+import { dashboardQueryString, loadDashboard, loadKeyAccounts, type Period, parseDashboard, periods } from './load.js';
 import { pie, regionMap, type SentimentKey, sentimentColors, volumeByChannel, volumeBySentiment } from './options.js';
 import { TopEvents } from './TopEvents.js';
+import { text } from './texts.js';
 
 const sentimentKeys: SentimentKey[] = ['negative', 'neutral', 'positive'];
 
@@ -33,8 +36,14 @@ export function Dashboard({ wall = false, refreshSeconds = 30 }: { wall?: boolea
   const state = parseDashboard(location.search);
   const key = `${workspace.id}|${state.period}|${state.topics.join(',')}`;
   const query = useQuery(`dashboard|${key}`, (signal) => loadDashboard(workspace.id, state, signal));
+  const accounts = useQuery(`key-accounts|${key}`, (signal) => loadKeyAccounts(workspace.id, state, signal));
   const topics = useQuery(`topics|${workspace.id}`, (signal) => listTopics(workspace.id, signal));
-  const { reload } = query;
+  const { reload: reloadDashboard } = query;
+  const { reload: reloadAccounts } = accounts;
+  const reload = useCallback(() => {
+    reloadDashboard();
+    reloadAccounts();
+  }, [reloadDashboard, reloadAccounts]);
   useEffect(() => {
     if (!wall) return;
     const timer = setInterval(reload, refreshSeconds * 1000);
@@ -272,7 +281,14 @@ export function Dashboard({ wall = false, refreshSeconds = 30 }: { wall?: boolea
               />,
             )}
           </Col>
-          <Col span={24}>
+          <Col xs={24} xl={11}>
+            {card(
+              text(lang, 'keyAccounts'),
+              <KeyAccounts data={accounts.data} error={accounts.error} loading={accounts.loading} dark={wall} />,
+              'key-accounts',
+            )}
+          </Col>
+          <Col xs={24} xl={13}>
             {card(
               t('dash.highRisk'),
               <List
@@ -283,7 +299,7 @@ export function Dashboard({ wall = false, refreshSeconds = 30 }: { wall?: boolea
                 renderItem={(m) => (
                   <List.Item extra={<span style={{ color: wall ? '#9fb3d1' : '#8c8c8c' }}>{t('dash.reach', { n: m.reach })}</span>}>
                     <Space size={12} wrap>
-                      <span style={{ color: '#cf1322' }}>●</span>
+                      {m.level === null ? <span style={{ color: '#cf1322' }}>●</span> : <SeverityTag level={m.level} />}
                       <Link href={`/mentions/${m.id}`} style={wall ? { color: '#ffd591', fontSize: 18 } : {}}>
                         {m.title}
                       </Link>
