@@ -60,8 +60,15 @@ describe('assignBatch', () => {
     const again = assignBatch(JSON.parse(frozen), batch, 2 * H);
     expect(again.assignments).toEqual(direct.assignments);
     expect(JSON.stringify(again.state)).toBe(JSON.stringify(direct.state));
-    // A state used a second time decides the same (its index is rebuilt, not reused).
-    expect(assignBatch(s1, batch, 2 * H).assignments).toEqual(direct.assignments);
+    // A state used a second time decides the same (its index, frequencies and links are rebuilt, not reused).
+    const twice = assignBatch(s1, batch, 2 * H);
+    expect(twice.assignments).toEqual(direct.assignments);
+    expect(JSON.stringify(twice.state)).toBe(JSON.stringify(direct.state));
+    // And a state's successor goes on from the maps it took over exactly as from a stored copy.
+    const next = [mention('z', 3, '召回 刹车 助力泵')];
+    expect(JSON.stringify(assignBatch(direct.state, next, 3 * H).state)).toBe(
+      JSON.stringify(assignBatch(JSON.parse(JSON.stringify(direct.state)), next, 3 * H).state),
+    );
   });
 
   it('stays bounded: open events, links and term frequencies are capped', () => {

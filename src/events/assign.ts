@@ -16,8 +16,12 @@ import {
 } from './types.js';
 import { addTerms, Work } from './work.js';
 
-/** Mentions after which the stream's IDF is taken again within a batch. */
+/**
+ * The stream's IDF is taken again within a batch after this many mentions, or this share of the stream if more: a
+ * young stream's weights move fast, a long one's hardly at all (and each weighing recomputes candidates' norms).
+ */
 const REWEIGH_EVERY = 8;
+const REWEIGH_SHARE = 0.02;
 
 export interface BatchResult {
   assignments: Assignment[];
@@ -41,8 +45,8 @@ export function assignBatch(state: ClusterState, mentions: readonly ClusterMenti
   const opened = new Set<string>();
   const grown = new Set<string>();
   const assignments: Assignment[] = [];
-  for (const [i, m] of mentions.entries()) {
-    if (i > 0 && i % REWEIGH_EVERY === 0) work.refresh();
+  for (const m of mentions) {
+    if (work.docs - work.weighedAt >= Math.max(REWEIGH_EVERY, work.weighedAt * REWEIGH_SHARE)) work.refresh();
     const at = Number.isFinite(m.at) ? Math.min(m.at, now) : now;
     const terms = mentionTerms(m);
     const a = linked(work, m, input.links) ?? similar(work, terms, at) ?? open(work, m, terms, at);

@@ -6,6 +6,12 @@ import { byWeight } from './features.js';
 import { keepIndex, type TermIndex, takeIndex } from './term-index.js';
 import type { ClusterOptions, ClusterState, OpenEvent, Term } from './types.js';
 
+/**
+ * The frequencies and links of a state as maps, taken over by the next batch's work (as the term index is) so a
+ * batch does not copy the whole stream's table again; a state used twice builds its own from its records.
+ */
+const maps = new WeakMap<ClusterState, { df: Map<string, number>; links: Map<string, string> }>();
+
 export class Work {
   readonly events: Record<string, OpenEvent>;
   readonly df: Map<string, number>;
@@ -21,10 +27,12 @@ export class Work {
     readonly opts: ClusterOptions,
   ) {
     this.events = { ...state.events };
-    this.df = new Map(Object.entries(state.df));
+    const kept = maps.get(state);
+    maps.delete(state);
+    this.df = kept?.df ?? new Map(Object.entries(state.df));
     this.docs = state.docs;
     this.nextEvent = state.nextEvent;
-    this.links = new Map(state.recent);
+    this.links = kept?.links ?? new Map(state.recent);
     this.index = takeIndex(state);
     this.docsAtStart = state.docs;
   }
@@ -39,10 +47,16 @@ export class Work {
   idf(t: string): number {
     let x = this.idfs.get(t);
     if (x === undefined) {
-      x = Math.log((this.docsAtStart + 2) / ((this.df.get(t) ?? 0) - (this.added.get(t) ?? 0) + 1)) ** this.opts.idfPower;
+      const l = Math.log((this.docsAtStart + 2) / ((this.df.get(t) ?? 0) - (this.added.get(t) ?? 0) + 1));
+      x = this.opts.idfPower === 2 ? l * l : l ** this.opts.idfPower;
       this.idfs.set(t, x);
     }
     return x;
+  }
+
+  /** The stream size the current weighing was taken at. */
+  get weighedAt(): number {
+    return this.docsAtStart;
   }
 
   /** Weighs by the stream as it is now (assignment calls it every few mentions). */
@@ -80,8 +94,10 @@ export class Work {
       const posting = this.index.eventsWith(t, this.opts.maxPosting);
       if (!posting) continue;
       const k = y * this.idf(t);
-      if (i < this.opts.probeTerms) for (const [id, w] of posting) dots.set(id, (dots.get(id) ?? 0) + k * w);
-      else
+      if (i < this.opts.probeTerms) {
+        for (const [id, w] of posting) dots.set(id, (dots.get(id) ?? 0) + k * w);
+        if (i === this.opts.probeTerms - 1 || i === weighed.length - 1) keepHeaviest(dots, MAX_CANDIDATES);
+      } else
         for (const [id, dot] of dots) {
           const w = posting.get(id);
           if (w !== undefined) dots.set(id, dot + k * w);
@@ -157,8 +173,18 @@ export class Work {
       recent: [...this.links],
     };
     keepIndex(state, this.index);
+    maps.set(state, { df: this.df, links: this.links });
     return state;
   }
+}
+
+/** Candidate events whose similarity is taken exactly: the heaviest partial dot products after the probe terms. */
+const MAX_CANDIDATES = 16;
+
+function keepHeaviest(dots: Map<string, number>, max: number): void {
+  if (dots.size <= max) return;
+  const cut = [...dots.values()].sort((a, b) => b - a)[max - 1] as number;
+  for (const [id, dot] of dots) if (dot < cut) dots.delete(id);
 }
 
 /** Adds `terms` (scaled by `k`) to a centroid, keeping the heaviest `max`. */

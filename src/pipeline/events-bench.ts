@@ -65,6 +65,7 @@ export function benchEvents(copies = 20, batch = 100): object {
       maxOpenEvents: maxOpen,
       stateKB: Math.round(JSON.stringify(state).length / 1024),
       assignPerSec,
+      assignUsPerMention: Math.round(assignUs / stream.length),
       passMsPerBatch: Math.round(passUs / 1000 / Math.ceil(stream.length / batch)),
       analysisPerSec,
       clusteringShareOfAnalysis: r3(analysisPerSec / assignPerSec),

@@ -1,7 +1,9 @@
 /**
- * Quality on the labelled set (33 stories and 12 loose posts, 386 mentions): B-cubed of the clustering `bin/yuqing
- * cluster` runs, kept above a floor a little below the measured figures (batches of 50: P 0.898, R 0.702, F1 0.788; one by one: F1 0.795); and what an
- * event shows, read from one story. The committed JSONL is the builder's output.
+ * Quality on the labelled set (34 stories of 14 brands and places, 10 of them with two to four incidents; 12 loose
+ * posts; 395 mentions in simplified and traditional Chinese and English, 9 stories told in both languages): B-cubed
+ * of the clustering `bin/yuqing cluster` runs, kept above a floor a little below the measured figures (batches of
+ * 50: P 0.899, R 0.675, F1 0.771; one by one: F1 0.766); and what an event shows, read from one story. The
+ * committed JSONL is the builder's output.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,26 +28,35 @@ describe('the labelled set', () => {
     expect(file.map((l) => JSON.parse(l))).toEqual(set);
     expect(new Set(set.filter((m) => !m.story.startsWith('loner')).map((m) => m.story)).size).toBeGreaterThanOrEqual(30);
     expect(set.length).toBeGreaterThan(350);
+    // Overlapping on purpose: brands with several incidents, and incidents told in both languages.
+    const stories = new Set(set.map((m) => m.story));
+    const brands = new Map<string, number>();
+    for (const s of stories) if (!s.startsWith('loner')) brands.set(s.split('-')[0] ?? s, (brands.get(s.split('-')[0] ?? s) ?? 0) + 1);
+    expect([...brands.values()].filter((n) => n >= 2).length).toBeGreaterThanOrEqual(10);
+    const english = (m: { text: string }) => !/[\u4e00-\u9fff]/.test(m.text);
+    const both = [...stories].filter((s) => set.some((m) => m.story === s && english(m)) && set.some((m) => m.story === s && !english(m)));
+    expect(both.length).toBeGreaterThanOrEqual(9);
   });
 
   it('clusters into its stories with B-cubed F1 above the floor', () => {
     const r = evaluateClustering(analysed, set);
-    expect(r.f1).toBeGreaterThanOrEqual(0.76);
-    expect(r.precision).toBeGreaterThanOrEqual(0.86);
-    expect(r.recall).toBeGreaterThanOrEqual(0.68);
+    expect(r.f1).toBeGreaterThanOrEqual(0.75);
+    expect(r.precision).toBeGreaterThanOrEqual(0.87);
+    expect(r.recall).toBeGreaterThanOrEqual(0.65);
     // Small batches too (the stream's IDF is taken afresh every few mentions, so the figures move a little).
-    expect(evaluateClustering(analysed, set, { batch: 1 }).f1).toBeGreaterThanOrEqual(0.76);
+    expect(evaluateClustering(analysed, set, { batch: 1 }).f1).toBeGreaterThanOrEqual(0.745);
   });
 
   it('describes an event by its most representative report, cited sentences, keywords and origins', () => {
-    const r = evaluateClustering(analysed, set);
+    // One story's mentions as its event's members (what clustering gets right or wrong is the test above's).
     const byId = new Map(set.map((m) => [m.id, m]));
-    const event = r.predicted.get('lantu-brake-recall-1');
     const members: EventMember[] = analysed
-      .filter((m) => r.predicted.get(m.id) === event)
+      .filter((m) => byId.get(m.id)?.story === 'lantu-brake-recall')
       .map((m) => ({ ...m, channel: byId.get(m.id)?.source ?? '' }));
     expect(members.length).toBeGreaterThan(8);
-    const centroid = members.flatMap((m) => m.keywords.map((k): [string, number] => [k.word.toLowerCase(), k.weight]));
+    const sum = new Map<string, number>();
+    for (const m of members) for (const k of m.keywords) sum.set(k.word.toLowerCase(), (sum.get(k.word.toLowerCase()) ?? 0) + k.weight);
+    const centroid = [...sum];
     expect(eventTitle(members, centroid)).toMatch(/星澜X5.*(召回|刹车)|(召回|刹车).*星澜X5/);
     const summary = eventSummary(members, centroid, 3);
     expect(summary).toHaveLength(3);

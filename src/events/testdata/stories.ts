@@ -49,6 +49,7 @@ export const stories: Story[] = [
       ['澜途回应杭州车库起火：已派技术团队调查，将配合消防部门', '针对网传杭州地下车库星澜E3起火视频，澜途汽车官方微博回应称，公司已第一时间派出技术团队赶赴现场，起火原因以消防部门结论为准。'],
       ['停放中的电动车为何自燃？专家谈动力电池热失控', '杭州车库起火事件引发关注，电池专家表示，停放状态下自燃多与电芯内部短路导致热失控有关，车主应关注车辆报警提示。'],
     ],
+    en: [['Lantu electric SUV catches fire in Hangzhou underground car park', 'A parked Lantu Xinglan E3 electric vehicle caught fire in the underground garage of a residential compound in Hangzhou early on Tuesday; firefighters put out the blaze and no one was hurt, local media reported.']],
     posts: [
       '我们小区车库凌晨着火了，烟从地下往上冒，消防车来了三辆，听说是一辆澜途E3自己烧起来的',
       '视频里那辆星澜E3烧得只剩架子，旁边两辆车也被熏黑了，谁还敢把电车停地库',
@@ -100,6 +101,7 @@ export const stories: Story[] = [
       ['37名学生饮奶后不适 鲜丰乳业：暂停向学校供货配合调查', '鲜丰乳业发布声明称，公司已暂停全部校园奶供应，并将同批次留样送第三方机构检测，结果将及时公布。'],
       ['课间奶事件追踪：送医学生均已出院 检测结果尚未公布', '据南湖区卫健委通报，因饮用课间奶后身体不适送医的37名学生均已康复出院，涉事牛奶的检测结果预计下周公布。'],
     ],
+    en: [['37 pupils in hospital after drinking Xianfeng school milk', 'Thirty-seven primary school pupils in Nanhu district were taken to hospital with stomach pain and vomiting after drinking milk supplied by dairy company Xianfeng, which has suspended deliveries to schools.']],
     posts: [
       '孩子中午打电话说喝完学校发的牛奶肚子疼，班上好几个同学都吐了，是鲜丰的学生奶',
       '南湖二小的家长群炸了，三十多个孩子送医院，学校到现在没个说法',
@@ -150,6 +152,7 @@ export const stories: Story[] = [
       ['汇泽银行手机App大面积故障 用户无法登录转账近四小时', '11月2日上午9时起，大量汇泽银行用户反映手机银行App无法登录、转账失败，故障持续近四小时，至中午13时左右才逐步恢复。'],
       ['汇泽银行致歉：系统升级引发故障 未造成客户资金损失', '汇泽银行发布致歉声明称，故障由核心系统升级后的兼容问题引起，所有交易数据完整，客户资金安全未受影响。'],
     ],
+    en: [['Huize Bank app down for four hours after system upgrade', 'Customers of Huize Bank could not log in or make transfers on its mobile app for almost four hours on Monday; the bank blamed a core system upgrade and said no funds were lost.']],
     posts: [
       '汇泽银行App登不上去了，转账一直转圈，急着给供应商打款',
       '手机银行崩了一上午，柜台排队排到门口，汇泽你们在干嘛',
@@ -168,6 +171,7 @@ export const stories: Story[] = [
       ['储户存款被支行经理挪用 汇泽银行：将依法依规保障客户权益', '汇泽银行回应称，刘某系个人违法犯罪行为，银行已成立专项工作组，逐一核实受害储户情况，并配合公安机关追赃挽损。'],
       ['“高息存款”骗局背后：银行内控为何失灵', '汇泽银行东湖支行挪用存款案暴露出基层网点内控漏洞，专家指出，客户经理能长期绕开系统私下操作，说明柜面监督形同虚设。'],
     ],
+    en: [['Huize Bank branch manager held over 30 million yuan deposit fraud', 'Police in Jiangcheng detained a former client manager of a Huize Bank branch suspected of diverting more than 30 million yuan of depositors\' money with promises of high-interest deposits.']],
     posts: [
       '我妈在汇泽东湖支行存了八十万，经理说是高息存款，现在钱没了人也抓了',
       '银行员工在银行里骗储户的钱，这让老百姓还能信谁',
@@ -199,6 +203,7 @@ export const stories: Story[] = [
       ['外卖骑手送餐途中晕倒身亡 家属质疑平台超时罚款逼人太紧', '11月2日，南宁一名喵速外卖骑手在送餐途中晕倒，送医后抢救无效身亡。家属称他连续工作了13个小时，平台超时扣款规则让骑手不敢停下休息。'],
       ['喵速外卖回应骑手猝死：将给予家属人道救助 优化派单时长', '喵速外卖表示，对骑手离世深感痛心，已派专人协助家属处理后事并给予人道主义救助，同时将优化高温天气下的派单时长设置。'],
     ],
+    en: [['Miaosu delivery rider dies after collapsing on shift, family blames penalties', 'A food delivery rider for Miaosu collapsed and died in Nanning after working 13 hours straight; his family says the platform\'s late-delivery fines kept riders from resting.']],
     posts: [
       '南宁那个骑手大哥送餐路上倒下就没起来，连续跑了13个小时，算法真的在吃人',
       '超时一单扣五块，谁敢停下来喝口水，喵速的规则就是逼命',
@@ -410,6 +415,7 @@ export const stories: Story[] = [
       ['女子入住铂悦酒店发现房间藏有摄像头 警方已立案', '11月3日，一名女士在厦门铂悦酒店客房的烟雾报警器内发现一枚针孔摄像头，随即报警。厦门警方已立案侦查，酒店方称对此并不知情。'],
       ['铂悦酒店针孔摄像头事件：嫌疑人系前客房服务员 已被抓获', '厦门市公安局思明分局通报，在铂悦酒店客房安装偷拍设备的嫌疑人陈某系酒店前员工，目前已被刑事拘留，涉案设备已被收缴。'],
     ],
+    en: [['Hidden camera found in Boyue Hotel room, guest says', 'A guest at a Boyue Hotel said she found a hidden camera inside the smoke detector of her room; police are investigating and the chain has apologised.']],
     posts: [
       '住酒店一定要检查烟雾报警器！厦门铂悦那个房间里藏着针孔摄像头',
       '拿手电筒照一圈，有反光的小孔就要小心，分享一下防偷拍的方法',
@@ -523,6 +529,18 @@ export const stories: Story[] = [
       ['NovaCharge recalls 86,000 PowerCube power banks over overheating risk', 'Power bank maker NovaCharge is recalling about 86,000 PowerCube 20000 units after reports that the battery cells can overheat while charging and catch fire.'],
       ['NovaCharge PowerCube recall: how to check your serial number', 'Owners of the NovaCharge PowerCube 20000 should check the batch code printed on the back of the unit and stop using affected power banks immediately.'],
       ['My NovaCharge power bank got so hot it melted the case', 'Posted on a forum: the PowerCube started smoking on my desk while charging my phone. Glad they finally announced a recall.'],
+    ],
+  },
+  {
+    key: 'novacharge-layoffs',
+    start: 140,
+    hours: 30,
+    news: [],
+    posts: [],
+    en: [
+      ['NovaCharge to cut 400 jobs as power bank sales slow', 'Power bank maker NovaCharge said it will lay off about 400 employees, roughly a tenth of its workforce, and close its Austin assembly plant as demand for portable chargers cools.'],
+      ['NovaCharge layoffs hit Austin plant, workers say they got two weeks notice', 'Workers at the NovaCharge plant in Austin said they were told on Friday that the factory will close by the end of the year, with two weeks of pay for each year served.'],
+      ['Just got laid off from NovaCharge after six years', 'Posted on a forum: whole PowerCube line team let go this morning. They say sales are down and the plant is closing. Anyone hiring in Austin?'],
     ],
   },
   {
