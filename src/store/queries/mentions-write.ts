@@ -53,8 +53,16 @@ const MENTION_COLUMNS = [
 const TOPIC_COLUMNS = ['workspace_id', 'mention_id', 'topic_id', 'matched_at'] as const;
 const TAG_COLUMNS = ['workspace_id', 'mention_id', 'kind', 'value'] as const;
 
-/** Inserts the mentions; returns the inbox ids of those inserted (the rest already existed). */
-export async function insertMentions(k: Q, rows: { draft: MentionDraft; sourceId: number }[], now = Date.now()): Promise<number[]> {
+/**
+ * Inserts the mentions; returns the inbox ids of those inserted (the rest already existed). `onInserted` hears each
+ * inserted mention's id with its draft (inside the caller's transaction: it is stored only once that commits).
+ */
+export async function insertMentions(
+  k: Q,
+  rows: { draft: MentionDraft; sourceId: number }[],
+  now = Date.now(),
+  onInserted?: (mentionId: number, draft: MentionDraft) => void,
+): Promise<number[]> {
   const inserted: number[] = [];
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
@@ -88,6 +96,7 @@ export async function insertMentions(k: Q, rows: { draft: MentionDraft; sourceId
       });
       search.push({ mentionId, workspaceId: draft.workspaceId, facts: draftFacts(draft) });
       near.push({ mentionId, draft });
+      onInserted?.(mentionId, draft);
       for (const topicId of new Set(draft.topicIds)) topics.push([draft.workspaceId, mentionId, topicId, now]);
       const seen = new Set<string>();
       for (const t of draft.tags) {
