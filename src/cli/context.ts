@@ -6,13 +6,13 @@ import { type Config, ConfigError, loadConfig } from '../config/index.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import type { Db } from '../store/dialect.js';
 import { assertSchemaCurrent } from '../store/migrate.js';
-import { openDatabase } from '../store/open.js';
+import { openDatabase, openWorkerDatabase } from '../store/open.js';
 
 export interface CliContext {
   config: Config;
   logger: Logger;
-  /** Opens the database; with `requireCurrent` it refuses a schema that is behind. */
-  openDb(opts?: { requireCurrent?: boolean }): Promise<Db>;
+  /** Opens the database; with `requireCurrent` it refuses a schema that is behind; `worker`: a pipeline worker's own connection. */
+  openDb(opts?: { requireCurrent?: boolean; worker?: boolean }): Promise<Db>;
 }
 
 export function createCliContext(): CliContext {
@@ -30,8 +30,8 @@ export function createCliContext(): CliContext {
   return {
     config,
     logger,
-    async openDb({ requireCurrent = true } = {}) {
-      const db = openDatabase(config);
+    async openDb({ requireCurrent = true, worker = false } = {}) {
+      const db = worker ? openWorkerDatabase(config) : openDatabase(config);
       if (requireCurrent) {
         try {
           await assertSchemaCurrent(db);

@@ -16,6 +16,7 @@ import { compileTopics } from '../match/matcher.js';
 import { sharedJieba } from '../nlp/segment/jieba.js';
 import { connect } from '../store/dialect.js';
 import { migrateToLatest } from '../store/migrate.js';
+import { openWorkerDatabase } from '../store/open.js';
 import { workspaceQueries } from '../store/queries/workspaces.js';
 import type { AnalysisRunner } from './analysis-runner.js';
 import { benchWorkload, templateFlood } from './bench-workload.js';
@@ -146,14 +147,18 @@ function median3(run: () => void): number {
   return secs.sort((a, b) => a - b)[1] ?? 0;
 }
 
-/** Fresh SQLite file, topics stored and active, items accepted in batches of 500, then drained (the pool's threads already warm). */
+/**
+ * Fresh SQLite file, topics stored and active, items accepted in batches of 500, then drained on a worker connection
+ * of its own (the pool's threads already warm).
+ */
 export async function drain(
   { config, threads, analysis }: DrainRun,
   topics: { id: number; query: string }[],
   items: IncomingItem[],
 ): Promise<{ intakeItemsPerSec: number; drainItemsPerSec: number; stored: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'yuqing-bench-'));
-  const db = connect({ url: `sqlite:${join(dir, 'bench.db')}`, sqliteSynchronous: config.sqliteSynchronous });
+  const url = `sqlite:${join(dir, 'bench.db')}`;
+  const db = connect({ url, sqliteSynchronous: config.sqliteSynchronous });
   try {
     await migrateToLatest(db);
     const now = Date.now();
@@ -184,10 +189,16 @@ export async function drain(
       accepted += res.accepted;
     }
     const intakeSec = (performance.now() - started) / 1000;
-    const drainStart = performance.now();
-    const stored = await drainOnce({ db, config, logger: silentLogger, threads, ...(analysis ? { analysis } : {}) });
-    const drainSec = (performance.now() - drainStart) / 1000;
-    return { stored, intakeItemsPerSec: Math.round(accepted / intakeSec), drainItemsPerSec: Math.round(accepted / drainSec) };
+    // The worker's own connection, as `bin/yuqing worker` and the pipeline thread of `serve` open one.
+    const workerDb = openWorkerDatabase({ ...config, databaseUrl: url });
+    try {
+      const drainStart = performance.now();
+      const stored = await drainOnce({ db: workerDb, config, logger: silentLogger, threads, ...(analysis ? { analysis } : {}) });
+      const drainSec = (performance.now() - drainStart) / 1000;
+      return { stored, intakeItemsPerSec: Math.round(accepted / intakeSec), drainItemsPerSec: Math.round(accepted / drainSec) };
+    } finally {
+      await workerDb.close();
+    }
   } finally {
     await db.close();
     rmSync(dir, { recursive: true, force: true });

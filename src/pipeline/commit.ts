@@ -3,6 +3,7 @@
  * counts only while the lease is still ours, so an item another worker took over is never written twice.
  */
 
+import type { MentionDraft } from '../domain/mention.js';
 import type { Db } from '../store/dialect.js';
 import type { Q } from '../store/queries/executor.js';
 import { markDone, markFailure } from '../store/queries/inbox.js';
@@ -23,31 +24,45 @@ export interface CommitOptions {
   workerId: string;
   now: number;
   maxAttempts: number;
+  /** Hears the mentions stored, with their ids, once the transaction storing them has committed. */
+  onCommitted?: (stored: StoredMention[]) => void;
+}
+
+export interface StoredMention {
+  mentionId: number;
+  draft: MentionDraft;
 }
 
 /** Commits the whole batch in one transaction; if the database refuses it, commits item by item so one bad item holds back no other. */
 export async function commitBatch(db: Db, finished: Finished[], opts: CommitOptions): Promise<ItemOutcome[]> {
   if (finished.length === 0) return [];
+  const stored: StoredMention[] = [];
+  let out: ItemOutcome[];
   try {
-    return await db.kysely.transaction().execute((trx) => commitEach(trx, finished, opts));
+    out = await db.kysely.transaction().execute((trx) => commitEach(trx, finished, opts, stored));
   } catch {
-    const out: ItemOutcome[] = [];
+    out = [];
     for (const f of finished) out.push(await commitAlone(db, f, opts));
     return out;
   }
+  opts.onCommitted?.(stored);
+  return out;
 }
 
 async function commitAlone(db: Db, f: Finished, opts: CommitOptions): Promise<ItemOutcome> {
+  const stored: StoredMention[] = [];
+  let outcome: ItemOutcome | undefined;
   try {
-    const [outcome] = await db.kysely.transaction().execute((trx) => commitEach(trx, [f], opts));
-    if (outcome) return outcome;
+    [outcome] = await db.kysely.transaction().execute((trx) => commitEach(trx, [f], opts, stored));
   } catch (err) {
     return recordFailure(db.kysely, { item: f.item, error: `storing failed: ${err instanceof Error ? err.message : String(err)}` }, opts);
   }
-  throw new Error(`no outcome for inbox item ${f.item.id}`);
+  if (!outcome) throw new Error(`no outcome for inbox item ${f.item.id}`);
+  opts.onCommitted?.(stored);
+  return outcome;
 }
 
-async function commitEach(trx: Q, finished: Finished[], opts: CommitOptions): Promise<ItemOutcome[]> {
+async function commitEach(trx: Q, finished: Finished[], opts: CommitOptions, inserted: StoredMention[]): Promise<ItemOutcome[]> {
   const ready = finished.filter((f): f is Ready => !('error' in f));
   // The lease-guarded mark comes first: an item another worker took over is not marked and its mention is not
   // written, which is what rolling the pair back would leave. The row locks also keep a taking-over worker out until we commit.
@@ -57,6 +72,7 @@ async function commitEach(trx: Q, finished: Finished[], opts: CommitOptions): Pr
       trx,
       ready.filter((r) => ours.has(r.item.id)),
       opts.now,
+      (mentionId, draft) => inserted.push({ mentionId, draft }),
     ),
   );
   const out: ItemOutcome[] = ready.map(({ item: { id } }) => ({

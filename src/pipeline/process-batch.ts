@@ -17,6 +17,7 @@ import { type BatchReport, countReport, summarise } from './report.js';
 import { createWorkspaceResources, type WorkspaceResources } from './resources.js';
 import { runBatchStages } from './run-stages.js';
 import type { AnalysisStage, BatchStage, StageContext } from './stage.js';
+import { rememberStored } from './stages/stored-fingerprints.js';
 import { afterStoreSteps as defaultAfterStoreSteps, batchStages as defaultBatchStages } from './stages.js';
 
 export interface PipelineDeps {
@@ -68,7 +69,12 @@ export async function storeBatch(deps: PipelineDeps, batch: ClaimedBatch): Promi
   const { workerId, config } = deps;
   const prepared = await runBatchStages(deps.batchStages ?? defaultBatchStages, await batch.analysed, stageContext(deps));
   const finished = await attachSources(deps.db.kysely, prepared, now());
-  const outcomes = await commitBatch(deps.db, finished, { workerId, now: now(), maxAttempts: config.workerMaxAttempts });
+  const outcomes = await commitBatch(deps.db, finished, {
+    workerId,
+    now: now(),
+    maxAttempts: config.workerMaxAttempts,
+    onCommitted: (list) => rememberStored(deps.db, list),
+  });
   const stored = new Set(outcomes.filter((o) => o.outcome === 'stored').map((o) => o.id));
   const workspaces = [...new Set(finished.filter((f) => stored.has(f.item.id)).map((f) => f.item.workspaceId))];
   await runAfterStore(deps.afterStoreSteps ?? defaultAfterStoreSteps, workspaces, { db: deps.db, now, logger: deps.logger });

@@ -15,7 +15,7 @@ import { createWorkspaceResources } from '../pipeline/resources.js';
 import { createWakeup } from '../pipeline/wakeup.js';
 import { warmUpStages } from '../pipeline/warm-up.js';
 import { defaultWorkerId } from '../pipeline/worker.js';
-import { openDatabase } from '../store/open.js';
+import { openWorkerDatabase } from '../store/open.js';
 import type { FromThread, PipelineThreadData, ToThread } from './pipeline-thread.js';
 
 const port = parentPort;
@@ -25,7 +25,7 @@ const post = (message: FromThread) => port.postMessage(message);
 
 let stopping = false;
 const wakeup = createWakeup();
-const db = openDatabase(config);
+const db = openWorkerDatabase(config);
 const resources = createWorkspaceResources(db);
 port.on('message', (message: ToThread) => {
   if (message.type === 'wake') wakeup.wake();

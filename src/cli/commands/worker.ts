@@ -13,7 +13,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--id <name>', 'worker name in leases and logs (default: host:pid)')
     .option('--once', 'process until the inbox is empty, then exit')
     .action(async (flags: { id?: string; once?: boolean }) => {
-      const db = await ctx.openDb();
+      const db = await ctx.openDb({ worker: true });
       const stop = new AbortController();
       const onSignal = (): void => stop.abort();
       process.once('SIGTERM', onSignal);

@@ -66,15 +66,22 @@ function chineseNumber(s: string): number {
   return total + section + digit;
 }
 
+// What each pattern cannot match without: a text lacking all of them skips that pattern's scan (the answer is the same).
+const INSTITUTION_ENDS = ['医院', '卫生院', '小学', '中学', '大学', '学院', '幼儿园', '法院'];
+const DISTRICT_CHARS = /[区县镇]|街道/u;
+const CHINESE_DIGITS = /[零〇一二两三四五六七八九十百千万亿]/u;
+
+const hasAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+
 /** The facts of a cleaned, folded text (`cleanText`: punctuation still there, so `3, 5人` stays two numbers). */
 export function factsOf(text: string): Facts {
   const numbers: string[] = [];
   const body = text.replace(CUT_END, '');
   for (const m of body.matchAll(ARABIC)) numbers.push(String(Number(m[0])));
-  for (const m of body.matchAll(CHINESE)) numbers.push(String(chineseNumber(m[0])));
+  if (CHINESE_DIGITS.test(body)) for (const m of body.matchAll(CHINESE)) numbers.push(String(chineseNumber(m[0])));
   const names = new Set<string>();
   for (const p of findPlaces(body)) names.add(p.kind === 'city' ? p.city : p.kind === 'province' ? p.province : p.country);
-  for (const m of body.matchAll(DISTRICT)) {
+  for (const m of DISTRICT_CHARS.test(body) ? body.matchAll(DISTRICT) : []) {
     const [, name = '', suffix = ''] = m;
     // After a city or province (深圳市南山区) it is a district even when it reads like a common word (山区).
     const afterDivision = ADMIN_BEFORE.includes(body[(m.index ?? 0) - 1] ?? '');
@@ -82,7 +89,7 @@ export function factsOf(text: string): Facts {
       names.add(`${name}${suffix}`);
     }
   }
-  for (const m of body.matchAll(INSTITUTION)) names.add(m[0]);
+  if (hasAny(body, INSTITUTION_ENDS)) for (const m of body.matchAll(INSTITUTION)) names.add(m[0]);
   const outcomes = new Set([...body.matchAll(OUTCOME)].map((m) => OUTCOMES[m[0]] ?? m[0]));
   return { numbers: numbers.sort(), names: [...names].sort(), outcomes: [...outcomes].sort() };
 }

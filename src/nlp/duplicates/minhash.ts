@@ -13,30 +13,84 @@ const XOR = Uint32Array.from({ length: HASHES }, (_, i) => mix32(0x85ebca6b ^ (i
 
 /** The distinct 32-bit hashes of a text's character `SHINGLE`-grams (code points), sorted ascending. */
 export function shingles(text: string): Uint32Array {
-  const cps = Array.from(text, (c) => c.codePointAt(0) ?? 0);
-  const n = Math.max(cps.length - SHINGLE + 1, cps.length > 0 ? 1 : 0);
+  // Code points straight from the UTF-16 units (a surrogate pair is one), no array of them made first.
+  let cps = codePointBuffer;
+  if (cps.length < text.length) cps = codePointBuffer = new Int32Array(text.length * 2);
+  let len = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i) as number;
+    cps[len++] = c;
+    if (c > 0xffff) i++;
+  }
+  const n = Math.max(len - SHINGLE + 1, len > 0 ? 1 : 0);
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     let h = 0x811c9dc5;
-    for (let j = i; j < Math.min(i + SHINGLE, cps.length); j++) h = Math.imul(h ^ (cps[j] ?? 0), 0x01000193);
+    const end = Math.min(i + SHINGLE, len);
+    for (let j = i; j < end; j++) h = Math.imul(h ^ (cps[j] as number), 0x01000193);
     out[i] = mix32(h >>> 0);
   }
-  out.sort();
+  sortUint32(out);
   let w = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[w - 1]) out[w++] = out[i] ?? 0;
+  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[w - 1]) out[w++] = out[i] as number;
   return out.subarray(0, w);
+}
+
+let codePointBuffer = new Int32Array(4096);
+let sortScratch = new Uint32Array(4096);
+const radixCounts = new Int32Array(256);
+
+/** Sorts ascending in place: a radix sort by bytes for long arrays (an article's thousands of shingles), else the built-in. */
+function sortUint32(a: Uint32Array): void {
+  const n = a.length;
+  if (n < 256) {
+    a.sort();
+    return;
+  }
+  if (sortScratch.length < n) sortScratch = new Uint32Array(n * 2);
+  let from: Uint32Array = a;
+  let to: Uint32Array = sortScratch.subarray(0, n);
+  for (let shift = 0; shift < 32; shift += 8) {
+    radixCounts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const b = ((from[i] as number) >>> shift) & 0xff;
+      radixCounts[b] = (radixCounts[b] as number) + 1;
+    }
+    let sum = 0;
+    for (let b = 0; b < 256; b++) {
+      const c = radixCounts[b] as number;
+      radixCounts[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const v = from[i] as number;
+      const b = (v >>> shift) & 0xff;
+      const at = radixCounts[b] as number;
+      to[at] = v;
+      radixCounts[b] = at + 1;
+    }
+    const t = from;
+    from = to;
+    to = t;
+  }
+  // Four passes: the sorted values are back in `a`.
 }
 
 /** The MinHash signature: for each hash function the minimum over the shingles. */
 export function signature(set: Uint32Array): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (let k = 0; k < set.length; k++) {
-    const s = set[k] as number;
-    for (let i = 0; i < HASHES; i++) {
-      let v = Math.imul(s ^ (XOR[i] as number), MUL[i] as number);
+  if (set.length === 0) return sig;
+  // One hash function at a time over every shingle: its constants and the running minimum stay in registers.
+  for (let i = 0; i < HASHES; i++) {
+    const xor = XOR[i] as number;
+    const mul = MUL[i] as number;
+    let min = 0xffffffff;
+    for (let k = 0; k < set.length; k++) {
+      let v = Math.imul((set[k] as number) ^ xor, mul);
       v = (v ^ (v >>> 15)) >>> 0;
-      if (v < (sig[i] as number)) sig[i] = v;
+      if (v < min) min = v;
     }
+    sig[i] = min;
   }
   return sig;
 }

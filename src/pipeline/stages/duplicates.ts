@@ -11,6 +11,7 @@ import { BUCKET_CAP, type Bucket, type BucketMember, bucketMembers, EXACT_BAND, 
 import type { Q } from '../../store/queries/executor.js';
 import type { BatchStage, StageContext } from '../stage.js';
 import { duplicateSource } from './fingerprint.js';
+import { keptFingerprints } from './stored-fingerprints.js';
 
 /** Stored candidates checked per draft: originals first (a repost storm's one original answers), then any member. */
 const ORIGINALS_CHECKED = 50;
@@ -42,6 +43,8 @@ class WorkspaceBatch {
   constructor(
     private readonly q: Q,
     private readonly workspaceId: number,
+    /** Fingerprints of mentions stored earlier by this process. */
+    private readonly stored: ReturnType<typeof keptFingerprints>,
   ) {}
 
   async resolve(drafts: readonly MentionDraft[]): Promise<MentionDraft[]> {
@@ -96,9 +99,23 @@ class WorkspaceBatch {
   }
 
   private async readTexts(members: BucketMember[]): Promise<void> {
-    const missing = [...new Set(members.map((m) => m.id))].filter((id) => !this.fingerprints.has(id) && !this.texts.has(id));
+    const missing: number[] = [];
+    for (const m of members) {
+      if (this.fingerprints.has(m.id) || this.texts.has(m.id)) continue;
+      const kept = this.stored.get(m.id);
+      if (kept) this.fingerprints.set(m.id, kept);
+      else {
+        this.texts.set(m.id, '');
+        missing.push(m.id);
+      }
+    }
     if (missing.length === 0) return;
-    for (const [id, m] of await mentionTexts(this.q, this.workspaceId, missing)) this.texts.set(id, duplicateSource(m));
+    const found = await mentionTexts(this.q, this.workspaceId, missing);
+    for (const id of missing) {
+      const m = found.get(id);
+      if (m) this.texts.set(id, duplicateSource(m));
+      else this.texts.delete(id);
+    }
   }
 
   private fingerprintOf(id: number): Fingerprint {
@@ -162,7 +179,9 @@ export const duplicates: BatchStage = async function duplicates(drafts: MentionD
   });
   const out = drafts.slice();
   for (const [workspaceId, indexes] of byWorkspace) {
-    const resolved = await new WorkspaceBatch(ctx.db.kysely, workspaceId).resolve(indexes.map((i) => drafts[i] as MentionDraft));
+    const resolved = await new WorkspaceBatch(ctx.db.kysely, workspaceId, keptFingerprints(ctx.db)).resolve(
+      indexes.map((i) => drafts[i] as MentionDraft),
+    );
     indexes.forEach((at, j) => {
       out[at] = resolved[j] as MentionDraft;
     });

@@ -5,7 +5,7 @@
 import { type SqlBool, sql } from 'kysely';
 import type { MentionDraft } from '../../domain/mention.js';
 import { numOrNull, type Q } from './executor.js';
-import { fixedParts, insertParts } from './fixed-parts.js';
+import { fixedParts, insertValues } from './fixed-parts.js';
 
 /** The band number that holds a short text's exact normalised hash. */
 export const EXACT_BAND = -1;
@@ -129,6 +129,8 @@ async function withinBucketCap<R extends { workspace_id: number; band: number; b
   });
 }
 
+const BAND_COLUMNS = ['workspace_id', 'mention_id', 'sort_at', 'band', 'bucket'] as const;
+
 /** Stores the band rows of newly stored mentions and resolves what the duplicates stage could not know before storing. */
 export async function storeNearDuplicates(k: Q, stored: { mentionId: number; draft: MentionDraft }[]): Promise<void> {
   const rows: { workspace_id: number; band: number; bucket: string; mention_id: number; sort_at: number }[] = [];
@@ -144,7 +146,12 @@ export async function storeNearDuplicates(k: Q, stored: { mentionId: number; dra
     });
   }
   const kept = await withinBucketCap(k, rows);
-  for (const part of insertParts(kept, 1024)) await k.insertInto('mention_minhash_bands').values(part).execute();
+  await insertValues(
+    k,
+    'mention_minhash_bands',
+    BAND_COLUMNS,
+    kept.map((r) => [r.workspace_id, r.mention_id, r.sort_at, r.band, r.bucket]),
+  );
   await pointCopiesInBatch(k, stored);
   for (const { mentionId, draft } of stored) {
     const mark = draft.nearDuplicate;

@@ -9,27 +9,73 @@ import { reachOf } from '../../domain/reach.js';
 import { draftFacts } from '../../match/mention-document.js';
 import { storeNearDuplicates } from './duplicates.js';
 import type { Q } from './executor.js';
-import { insertParts } from './fixed-parts.js';
+import { insertValues, type SqlValue } from './fixed-parts.js';
 import { linkParents, type StoredForLinking } from './parent-links.js';
 import { type IndexItem, indexMentions } from './search-index.js';
 
-// About 30 columns a row: 300 rows stay well under SQLite's bound-parameter limit.
-const chunk = 300;
+// Mentions per pass: their topics, tags, search rows and bands follow each pass.
+const chunk = 256;
 
-/** Inserts the mentions; returns the inbox ids of those inserted (the rest already existed). */
-export async function insertMentions(k: Q, rows: { draft: MentionDraft; sourceId: number }[], now = Date.now()): Promise<number[]> {
+const MENTION_COLUMNS = [
+  'workspace_id',
+  'source_id',
+  'inbox_id',
+  'dedupe_key',
+  'external_id',
+  'url',
+  'canonical_url',
+  'title',
+  'text',
+  'author',
+  'published_at',
+  'collected_at',
+  'sort_at',
+  'lang',
+  'parent_ref',
+  'parent_key',
+  'reposts',
+  'replies',
+  'likes',
+  'views',
+  'collects',
+  'dislikes',
+  'images',
+  'channel',
+  'platform',
+  'author_followers',
+  'region_label',
+  'sentiment_label',
+  'sentiment_score',
+  'duplicate_of',
+  'analysis',
+  'reach',
+] as const;
+const TOPIC_COLUMNS = ['workspace_id', 'mention_id', 'topic_id', 'matched_at'] as const;
+const TAG_COLUMNS = ['workspace_id', 'mention_id', 'kind', 'value'] as const;
+
+/**
+ * Inserts the mentions; returns the inbox ids of those inserted (the rest already existed). `onInserted` hears each
+ * inserted mention's id with its draft (inside the caller's transaction: it is stored only once that commits).
+ */
+export async function insertMentions(
+  k: Q,
+  rows: { draft: MentionDraft; sourceId: number }[],
+  now = Date.now(),
+  onInserted?: (mentionId: number, draft: MentionDraft) => void,
+): Promise<number[]> {
   const inserted: number[] = [];
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
-    const out = await k
-      .insertInto('mentions')
-      .values(part.map(({ draft, sourceId }) => toRow(draft, sourceId)))
-      .onConflict((oc) => oc.columns(['workspace_id', 'dedupe_key']).doNothing())
-      .returning(['id', 'inbox_id'])
-      .execute();
+    const out = await insertValues<'mentions', { id: number | bigint; inbox_id: number | bigint }>(
+      k,
+      'mentions',
+      MENTION_COLUMNS,
+      part.map(({ draft, sourceId }) => toRow(draft, sourceId)),
+      'on conflict ("workspace_id", "dedupe_key") do nothing returning "id", "inbox_id"',
+    );
     const byInbox = new Map(part.map((r) => [r.draft.inboxId, r]));
-    const topics: { workspace_id: number; mention_id: number; topic_id: number; matched_at: number }[] = [];
-    const tags: { workspace_id: number; mention_id: number; kind: string; value: string }[] = [];
+    const topics: SqlValue[][] = [];
+    const tags: SqlValue[][] = [];
     const search: IndexItem[] = [];
     const near: { mentionId: number; draft: MentionDraft }[] = [];
     const linking: StoredForLinking[] = [];
@@ -50,18 +96,18 @@ export async function insertMentions(k: Q, rows: { draft: MentionDraft; sourceId
       });
       search.push({ mentionId, workspaceId: draft.workspaceId, facts: draftFacts(draft) });
       near.push({ mentionId, draft });
-      for (const topicId of new Set(draft.topicIds))
-        topics.push({ workspace_id: draft.workspaceId, mention_id: mentionId, topic_id: topicId, matched_at: now });
+      onInserted?.(mentionId, draft);
+      for (const topicId of new Set(draft.topicIds)) topics.push([draft.workspaceId, mentionId, topicId, now]);
       const seen = new Set<string>();
       for (const t of draft.tags) {
         const key = `${t.kind}\u0000${t.value}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        tags.push({ workspace_id: draft.workspaceId, mention_id: mentionId, kind: t.kind, value: t.value });
+        tags.push([draft.workspaceId, mentionId, t.kind, t.value]);
       }
     }
-    for (const chunk of insertParts(topics, 1024)) await k.insertInto('mention_topics').values(chunk).execute();
-    for (const chunk of insertParts(tags, 1024)) await k.insertInto('mention_tags').values(chunk).execute();
+    await insertValues(k, 'mention_topics', TOPIC_COLUMNS, topics);
+    await insertValues(k, 'mention_tags', TAG_COLUMNS, tags);
     await indexMentions(k, search);
     await storeNearDuplicates(k, near);
     await linkParents(k, linking);
@@ -69,39 +115,40 @@ export async function insertMentions(k: Q, rows: { draft: MentionDraft; sourceId
   return inserted;
 }
 
-function toRow(draft: MentionDraft, sourceId: number) {
-  return {
-    workspace_id: draft.workspaceId,
-    source_id: sourceId,
-    inbox_id: draft.inboxId,
-    dedupe_key: draft.dedupeKey,
-    external_id: draft.externalId,
-    url: draft.url,
-    canonical_url: draft.canonicalUrl,
-    title: draft.title,
-    text: draft.text,
-    author: draft.author,
-    published_at: draft.publishedAt,
-    collected_at: draft.collectedAt,
-    sort_at: draft.publishedAt ?? draft.collectedAt,
-    lang: draft.lang,
-    parent_ref: draft.parentRef,
-    parent_key: parentKeyOf(draft.parentRef),
-    reposts: draft.reposts,
-    replies: draft.replies,
-    likes: draft.likes,
-    views: draft.views,
-    collects: draft.collects,
-    dislikes: draft.dislikes,
-    images: draft.images.length > 0 ? JSON.stringify(draft.images) : null,
-    channel: draft.channel,
-    platform: draft.platform,
-    author_followers: draft.authorFollowers,
-    region_label: draft.regionLabel,
-    sentiment_label: draft.sentiment?.label ?? null,
-    sentiment_score: draft.sentiment?.score ?? null,
-    duplicate_of: draft.duplicateOf,
-    analysis: JSON.stringify(draft.analysis),
-    reach: reachOf({ reposts: draft.reposts, replies: draft.replies, likes: draft.likes, followers: draft.authorFollowers }),
-  };
+/** A mention's values in `MENTION_COLUMNS` order. */
+function toRow(draft: MentionDraft, sourceId: number): SqlValue[] {
+  return [
+    draft.workspaceId,
+    sourceId,
+    draft.inboxId,
+    draft.dedupeKey,
+    draft.externalId,
+    draft.url,
+    draft.canonicalUrl,
+    draft.title,
+    draft.text,
+    draft.author,
+    draft.publishedAt,
+    draft.collectedAt,
+    draft.publishedAt ?? draft.collectedAt,
+    draft.lang,
+    draft.parentRef,
+    parentKeyOf(draft.parentRef),
+    draft.reposts,
+    draft.replies,
+    draft.likes,
+    draft.views,
+    draft.collects,
+    draft.dislikes,
+    draft.images.length > 0 ? JSON.stringify(draft.images) : null,
+    draft.channel,
+    draft.platform,
+    draft.authorFollowers,
+    draft.regionLabel,
+    draft.sentiment?.label ?? null,
+    draft.sentiment?.score ?? null,
+    draft.duplicateOf,
+    JSON.stringify(draft.analysis),
+    reachOf({ reposts: draft.reposts, replies: draft.replies, likes: draft.likes, followers: draft.authorFollowers }),
+  ];
 }

@@ -5,7 +5,7 @@
  * text, other fields). PostgreSQL: a `mention_search` table with a weighted `tsvector` and a GIN index. Tokens:
  * `search-index-tokens.ts`; query and document text: `search-index-syntax.ts`.
  */
-import { type Kysely, PostgresAdapter, type QueryExecutorProvider, sql } from 'kysely';
+import { CompiledQuery, type Kysely, PostgresAdapter, type QueryExecutorProvider, sql } from 'kysely';
 import { type MentionFacts, matchDocumentOf } from '../../match/mention-document.js';
 import type { DialectName } from '../dialect.js';
 import { fts5Of, type IndexQuery, tsqueryOf, tsvectorOf } from './search-index-syntax.js';
@@ -57,19 +57,30 @@ export function workspaceToken(workspaceId: number): string {
   return `\u03c9${workspaceId}`;
 }
 
+const ftsInsertTexts = new Map<number, string>();
+
+function ftsInsertText(rows: number): string {
+  let text = ftsInsertTexts.get(rows);
+  if (text === undefined) {
+    text = `INSERT INTO mention_search (rowid, title, text, meta) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?)').join(', ')}`;
+    ftsInsertTexts.set(rows, text);
+  }
+  return text;
+}
+
 export async function indexMentions(k: QueryExecutorProvider, items: readonly IndexItem[]): Promise<void> {
   if (items.length === 0) return;
   const pg = dialectOfExecutor(k) === 'postgres';
   for (let i = 0; i < items.length; i += 400) {
     const part = items.slice(i, i + 400);
     if (!pg) {
-      const values = sql.join(
-        part.map((r) => {
-          const c = documentColumns(matchDocumentOf(r.facts), [workspaceToken(r.workspaceId)]);
-          return sql`(${r.mentionId}, ${c.title.join(' ')}, ${c.text.join(' ')}, ${c.meta.join(' ')})`;
-        }),
-      );
-      await sql`INSERT INTO mention_search (rowid, title, text, meta) VALUES ${values}`.execute(k);
+      const parameters: (number | string)[] = [];
+      for (const r of part) {
+        const c = documentColumns(matchDocumentOf(r.facts), [workspaceToken(r.workspaceId)]);
+        parameters.push(r.mentionId, c.title.join(' '), c.text.join(' '), c.meta.join(' '));
+      }
+      // One SQL text per part length, kept: compiled once instead of through the query builder for every batch.
+      await k.getExecutor().executeQuery(CompiledQuery.raw(ftsInsertText(part.length), parameters));
     } else {
       const values = sql.join(
         part.map((r) => {
