@@ -23,7 +23,7 @@ export async function insertMentions(k: Q, rows: { draft: MentionDraft; sourceId
     const part = rows.slice(i, i + chunk);
     const out = await k
       .insertInto('mentions')
-      .values(part.map(({ draft, sourceId }) => toRow(draft, sourceId)))
+      .values(part.map(({ draft, sourceId }) => mentionRowOf(draft, sourceId)))
       .onConflict((oc) => oc.columns(['workspace_id', 'dedupe_key']).doNothing())
       .returning(['id', 'inbox_id'])
       .execute();
@@ -69,7 +69,8 @@ export async function insertMentions(k: Q, rows: { draft: MentionDraft; sourceId
   return inserted;
 }
 
-function toRow(draft: MentionDraft, sourceId: number) {
+/** A draft as its `mentions` row (also the search benchmark's bulk load). */
+export function mentionRowOf(draft: MentionDraft, sourceId: number) {
   return {
     workspace_id: draft.workspaceId,
     source_id: sourceId,

@@ -57,30 +57,37 @@ export function workspaceToken(workspaceId: number): string {
   return `\u03c9${workspaceId}`;
 }
 
+/** One mention's index row as stored: SQLite's three FTS5 columns, or PostgreSQL's tsvector literal. */
+export type IndexRow =
+  | { dialect: 'sqlite'; rowid: number; title: string; text: string; meta: string }
+  | { dialect: 'postgres'; mention_id: number; workspace_id: number; positional: 0 | 1; body: string };
+
+export function indexRowOf(dialect: DialectName, r: IndexItem): IndexRow {
+  if (dialect === 'sqlite') {
+    const c = documentColumns(matchDocumentOf(r.facts), [workspaceToken(r.workspaceId)]);
+    return { dialect, rowid: r.mentionId, title: c.title.join(' '), text: c.text.join(' '), meta: c.meta.join(' ') };
+  }
+  const v = tsvectorOf(documentColumns(matchDocumentOf(r.facts)));
+  return { dialect, mention_id: r.mentionId, workspace_id: r.workspaceId, positional: v.positional ? 1 : 0, body: v.literal };
+}
+
 export async function indexMentions(k: QueryExecutorProvider, items: readonly IndexItem[]): Promise<void> {
   if (items.length === 0) return;
-  const pg = dialectOfExecutor(k) === 'postgres';
+  const dialect = dialectOfExecutor(k);
   for (let i = 0; i < items.length; i += 400) {
-    const part = items.slice(i, i + 400);
-    if (!pg) {
-      const values = sql.join(
-        part.map((r) => {
-          const c = documentColumns(matchDocumentOf(r.facts), [workspaceToken(r.workspaceId)]);
-          return sql`(${r.mentionId}, ${c.title.join(' ')}, ${c.text.join(' ')}, ${c.meta.join(' ')})`;
-        }),
-      );
-      await sql`INSERT INTO mention_search (rowid, title, text, meta) VALUES ${values}`.execute(k);
-    } else {
-      const values = sql.join(
-        part.map((r) => {
-          const v = tsvectorOf(documentColumns(matchDocumentOf(r.facts)));
-          return sql`(${r.mentionId}, ${r.workspaceId}, ${v.positional ? 1 : 0}, ${v.literal}::tsvector)`;
-        }),
-      );
+    const part = items.slice(i, i + 400).map((r) => indexRowOf(dialect, r));
+    const values = sql.join(
+      part.map((r) =>
+        r.dialect === 'sqlite'
+          ? sql`(${r.rowid}, ${r.title}, ${r.text}, ${r.meta})`
+          : sql`(${r.mention_id}, ${r.workspace_id}, ${r.positional}, ${r.body}::tsvector)`,
+      ),
+    );
+    if (dialect === 'sqlite') await sql`INSERT INTO mention_search (rowid, title, text, meta) VALUES ${values}`.execute(k);
+    else
       await sql`INSERT INTO mention_search (mention_id, workspace_id, positional, body) VALUES ${values} ON CONFLICT (mention_id) DO NOTHING`.execute(
         k,
       );
-    }
   }
 }
 
