@@ -16,6 +16,7 @@ import * as m0009 from './0009_engagement_media.js';
 import * as m0010 from './0010_search_speed.js';
 import * as m0011 from './0011_search_pairs.js';
 import * as m0012 from './0012_dashboard_rollups.js';
+import * as m0014 from './0014_search_terms.js';
 
 export interface MigrationStep {
   name: string;
@@ -35,4 +36,5 @@ export const migrations: MigrationStep[] = [
   { name: '0010_search_speed', up: m0010.up },
   { name: '0011_search_pairs', up: m0011.up },
   { name: '0012_dashboard_rollups', up: m0012.up },
+  { name: '0014_search_terms', up: m0014.up },
 ];

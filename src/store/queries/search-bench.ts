@@ -6,7 +6,7 @@
  */
 import { sql } from 'kysely';
 import { connect, type Db } from '../dialect.js';
-import { type IndexItem, indexRowOf } from './search-index.js';
+import { type IndexItem, indexRowOf, recordTerms } from './search-index.js';
 
 export interface BenchSchema {
   db: Db;
@@ -102,7 +102,8 @@ export async function bulkLoad(db: Db, mentions: number, batches: () => Iterable
       if (batch.length === 0) continue;
       columns ??= Object.keys(batch[0]!.row);
       const rows = JSON.stringify(batch.map((m) => m.row));
-      const index = JSON.stringify(batch.map((m) => indexRowOf(db.dialect, m.index)));
+      const indexRows = batch.map((m) => indexRowOf(db.dialect, m.index));
+      const index = JSON.stringify(indexRows);
       const list = sql.raw(columns.join(', '));
       if (pg) {
         await sql`INSERT INTO mentions (${list}) SELECT ${list} FROM json_populate_recordset(null::mentions, ${rows}::json)`.execute(trx);
@@ -115,6 +116,7 @@ export async function bulkLoad(db: Db, mentions: number, batches: () => Iterable
         await sql`INSERT INTO mentions (${list}) SELECT ${values} FROM json_each(${rows})`.execute(trx);
         await sql`INSERT INTO mention_search (rowid, title, text, meta)
           SELECT value ->> 'rowid', value ->> 'title', value ->> 'text', value ->> 'meta' FROM json_each(${index})`.execute(trx);
+        await recordTerms(trx, indexRows);
       }
     }
     for (const i of indexes) await sql.raw(i.def).execute(trx);

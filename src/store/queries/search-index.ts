@@ -34,6 +34,7 @@ export async function createSearchIndex(k: Kysely<unknown>, dialect: DialectName
     await sql
       .raw('CREATE TRIGGER mention_search_delete AFTER DELETE ON mentions BEGIN DELETE FROM mention_search WHERE rowid = old.id; END')
       .execute(k);
+    await sql.raw(`CREATE TABLE IF NOT EXISTS ${TERMS} (term text PRIMARY KEY) WITHOUT ROWID`).execute(k);
     return;
   }
   await sql
@@ -46,6 +47,40 @@ export async function createSearchIndex(k: Kysely<unknown>, dialect: DialectName
     )
     .execute(k);
   await sql.raw('CREATE INDEX mention_search_body ON mention_search USING gin (body)').execute(k);
+}
+
+/**
+ * SQLite: every token the FTS5 table has held (terms of deleted mentions stay; a term without rows costs nothing),
+ * so a prefix query can be asked as the OR of its few terms: FTS5 answers `"recall"*` by merging every matching
+ * term's whole row list before it can return the newest, but `"recall" OR "recalled"` newest first, stopping at
+ * the limit (about 200 times faster over a million mentions).
+ */
+const TERMS = 'mention_search_terms';
+
+/** Fills the SQLite term list from the FTS5 table (one pass over its vocabulary). */
+export async function fillSearchTerms(k: QueryExecutorProvider): Promise<void> {
+  if (dialectOfExecutor(k) !== 'sqlite') return;
+  await sql.raw(`CREATE TABLE IF NOT EXISTS ${TERMS} (term text PRIMARY KEY) WITHOUT ROWID`).execute(k);
+  await sql.raw(`CREATE VIRTUAL TABLE temp.mention_search_vocab USING fts5vocab(main, mention_search, 'row')`).execute(k);
+  await sql.raw(`INSERT OR IGNORE INTO ${TERMS} (term) SELECT term FROM temp.mention_search_vocab`).execute(k);
+  await sql.raw('DROP TABLE temp.mention_search_vocab').execute(k);
+}
+
+/** A prefix query with more terms than this stays a prefix query. */
+const MAX_EXPANSION = 64;
+
+/** The query with each prefix phrase replaced by the OR of the phrases of its stored terms, where they are few. */
+async function expandPrefixes(k: QueryExecutorProvider, f: IndexQuery): Promise<IndexQuery> {
+  if (f.type !== 'phrase') return { type: f.type, children: await Promise.all(f.children.map((c) => expandPrefixes(k, c))) };
+  if (!f.prefix) return f;
+  const stem = f.tokens[f.tokens.length - 1]!;
+  const r = await sql<{ term: string }>`SELECT term FROM ${sql.table(TERMS)} WHERE term >= ${stem} AND term < ${`${stem}\uffff`}
+    LIMIT ${MAX_EXPANSION + 1}`.execute(k);
+  if (r.rows.length > MAX_EXPANSION) return f;
+  // No stored term: a phrase that matches nothing (the stem itself, no longer a prefix).
+  const terms = r.rows.length > 0 ? r.rows.map((x) => x.term) : [stem];
+  const phrases = terms.map((t): IndexQuery => ({ ...f, tokens: [...f.tokens.slice(0, -1), t], prefix: false }));
+  return phrases.length === 1 ? phrases[0]! : { type: 'or', children: phrases };
 }
 
 /**
@@ -71,6 +106,15 @@ export function indexRowOf(dialect: DialectName, r: IndexItem): IndexRow {
   return { dialect, mention_id: r.mentionId, workspace_id: r.workspaceId, positional: v.positional ? 1 : 0, body: v.literal };
 }
 
+/** Adds the index rows' tokens to SQLite's term list. */
+export async function recordTerms(k: QueryExecutorProvider, rows: readonly IndexRow[]): Promise<void> {
+  const terms = new Set<string>();
+  for (const r of rows)
+    if (r.dialect === 'sqlite') for (const c of [r.title, r.text, r.meta]) for (const t of c.split(' ')) if (t) terms.add(t);
+  if (terms.size === 0) return;
+  await sql`INSERT OR IGNORE INTO ${sql.table(TERMS)} (term) SELECT value FROM json_each(${JSON.stringify([...terms])})`.execute(k);
+}
+
 export async function indexMentions(k: QueryExecutorProvider, items: readonly IndexItem[]): Promise<void> {
   if (items.length === 0) return;
   const dialect = dialectOfExecutor(k);
@@ -83,8 +127,10 @@ export async function indexMentions(k: QueryExecutorProvider, items: readonly In
           : sql`(${r.mention_id}, ${r.workspace_id}, ${r.positional}, ${r.body}::tsvector)`,
       ),
     );
-    if (dialect === 'sqlite') await sql`INSERT INTO mention_search (rowid, title, text, meta) VALUES ${values}`.execute(k);
-    else
+    if (dialect === 'sqlite') {
+      await sql`INSERT INTO mention_search (rowid, title, text, meta) VALUES ${values}`.execute(k);
+      await recordTerms(k, part);
+    } else
       await sql`INSERT INTO mention_search (mention_id, workspace_id, positional, body) VALUES ${values} ON CONFLICT (mention_id) DO NOTHING`.execute(
         k,
       );
@@ -115,7 +161,8 @@ export async function candidateIds(
   limit = Number.MAX_SAFE_INTEGER,
 ): Promise<number[]> {
   if (dialectOfExecutor(k) === 'sqlite') {
-    const r = await sql<{ id: number }>`SELECT rowid AS id FROM mention_search WHERE mention_search MATCH ${ftsMatch(workspaceId, filter)}
+    const expanded = await expandPrefixes(k, filter);
+    const r = await sql<{ id: number }>`SELECT rowid AS id FROM mention_search WHERE mention_search MATCH ${ftsMatch(workspaceId, expanded)}
       ORDER BY rowid DESC LIMIT ${limit}`.execute(k);
     return r.rows.map((x) => Number(x.id));
   }
@@ -177,7 +224,7 @@ export async function candidatesAmong(
   const wanted = new Set(ids);
   const out = new Set<number>();
   // No workspace token: the ids are the workspace's already, and ANDing the token would read its whole row list.
-  const match = fts5Of(filter);
+  const match = fts5Of(await expandPrefixes(k, filter));
   for (const [from, to] of ranges) {
     const r = await sql<{ id: number }>`SELECT rowid AS id FROM mention_search WHERE mention_search MATCH ${match}
       AND rowid BETWEEN ${from} AND ${to}`.execute(k);
