@@ -7,7 +7,7 @@
  * transaction. PostgreSQL runs in its own schema on the test server (config `testPostgresUrl`), dropped after.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../config/index.js';
 import { draftFixture } from '../domain/testkit/draft.js';
@@ -44,6 +44,12 @@ interface ClassFigures {
   queries: number;
   p50Ms: number;
   p95Ms: number;
+  /**
+   * CPU time of this process per query (user + system): on SQLite all the work, on PostgreSQL only the client's
+   * share. Wall time on a loaded machine mostly measures the wait for a core; this does not.
+   */
+  cpuP50Ms: number;
+  cpuP95Ms: number;
 }
 
 export interface BackendFigures {
@@ -54,6 +60,8 @@ export interface BackendFigures {
   /** Average rows fetched and checked against the query, and average totals (capped ones count as given). */
   avgChecked: number;
   cappedShare: number;
+  /** The machine's 1-minute load average before and after the measured queries. */
+  load: [number, number];
 }
 
 export interface SearchBench {
@@ -133,13 +141,16 @@ const pct = (times: number[], p: number) => {
 };
 
 async function measure(db: Db, ws: number, queries: BenchQuery[], rounds: number, buildSeconds: number): Promise<BackendFigures> {
+  const loadBefore = Math.round(loadavg()[0]! * 10) / 10;
   const times: Record<QueryClass, number[]> = { broad: [], brand: [], other: [] };
+  const cpu: Record<QueryClass, number[]> = { broad: [], brand: [], other: [] };
   let checked = 0;
   let capped = 0;
   let n = 0;
   for (let r = 0; r < rounds; r++) {
     for (const b of queries) {
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       const page = await searchPage(db.kysely, ws, {
         query: b.q,
         filters: b.filters ?? {},
@@ -157,13 +168,21 @@ async function measure(db: Db, ws: number, queries: BenchQuery[], rounds: number
       // The first round warms caches and is not counted.
       if (r === 0 && rounds > 1) continue;
       times[b.cls].push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu[b.cls].push((c.user + c.system) / 1000);
       checked += page.checked;
       capped += page.totalCapped ? 1 : 0;
       n++;
     }
   }
   const all = [...times.broad, ...times.brand, ...times.other];
-  const cls = (c: QueryClass): ClassFigures => ({ queries: times[c].length, p50Ms: pct(times[c], 0.5), p95Ms: pct(times[c], 0.95) });
+  const cls = (c: QueryClass): ClassFigures => ({
+    queries: times[c].length,
+    p50Ms: pct(times[c], 0.5),
+    p95Ms: pct(times[c], 0.95),
+    cpuP50Ms: pct(cpu[c], 0.5),
+    cpuP95Ms: pct(cpu[c], 0.95),
+  });
   return {
     buildSeconds,
     p50Ms: pct(all, 0.5),
@@ -171,6 +190,7 @@ async function measure(db: Db, ws: number, queries: BenchQuery[], rounds: number
     classes: { broad: cls('broad'), brand: cls('brand'), other: cls('other') },
     avgChecked: Math.round(checked / n),
     cappedShare: Math.round((capped / n) * 100) / 100,
+    load: [loadBefore, Math.round(loadavg()[0]! * 10) / 10],
   };
 }
 

@@ -170,7 +170,8 @@ export async function candidateIds(
   const newest = Number(top.rows[0]?.id ?? 0);
   let hi = newest;
   const out: number[] = [];
-  for (let span = FIRST_WINDOW; hi > 0 && out.length < limit; ) {
+  const first = limit >= newest ? newest : await firstWindow(k, filter, limit, newest);
+  for (let span = first; hi > 0 && out.length < limit; ) {
     const lo = Math.max(0, hi - span);
     // No ORDER BY or LIMIT: either would tempt the planner into reading every row of the window by key.
     const r = await sql<{ id: number }>`SELECT mention_id AS id FROM mention_search WHERE workspace_id = ${workspaceId}
@@ -187,6 +188,26 @@ export async function candidateIds(
 }
 
 const FIRST_WINDOW = 4096;
+
+/**
+ * The first window's width: wide enough, by the planner's estimate of how many rows the query's GIN scan finds,
+ * to hold `limit` candidates half as many again. Every window reads the query's posting lists whole, so a rare or middling
+ * query (a brand and its issue words) saves the scans of windows too narrow to fill the page; a common word still
+ * starts at FIRST_WINDOW.
+ */
+async function firstWindow(k: QueryExecutorProvider, filter: IndexQuery, limit: number, newest: number): Promise<number> {
+  const plan = await sql<{ 'QUERY PLAN': unknown }>`EXPLAIN (FORMAT JSON) SELECT 1 FROM mention_search
+    WHERE body @@ ${tsqueryOf(filter, ' & ')}::tsquery`.execute(k);
+  const raw = plan.rows[0]?.['QUERY PLAN'];
+  const parsed = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan?: { 'Plan Rows'?: number } }[] | undefined;
+  const estimate = Number(parsed?.[0]?.Plan?.['Plan Rows'] ?? 0);
+  const stored = await sql<{ n: number }>`SELECT reltuples::bigint AS n FROM pg_class WHERE oid = 'mention_search'::regclass`.execute(k);
+  const rows = Number(stored.rows[0]?.n ?? 0);
+  // Never analysed (reltuples -1 or 0): no estimate worth the name.
+  if (!(estimate > 0) || !(rows > 0)) return FIRST_WINDOW;
+  const span = Math.ceil(((1.5 * limit) / Math.min(1, estimate / rows)) * (newest / rows));
+  return Math.min(newest, Math.max(FIRST_WINDOW, span));
+}
 
 /** Runs of ids at most this far apart are asked for as one id range (FTS5 answers a range fast, an id list slowly). */
 const RANGE_GAP = 512;
