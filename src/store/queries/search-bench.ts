@@ -85,7 +85,11 @@ export async function bulkLoad(db: Db, mentions: number, batches: () => Iterable
   const t0 = performance.now();
   const pg = db.dialect === 'postgres';
   await db.kysely.transaction().execute(async (trx) => {
-    if (pg) await sql.raw('SET LOCAL synchronous_commit = off').execute(trx);
+    if (pg) {
+      await sql.raw('SET LOCAL synchronous_commit = off').execute(trx);
+      // The GIN index over a million vectors builds several times faster with room to sort in memory.
+      await sql.raw(`SET LOCAL maintenance_work_mem = '512MB'`).execute(trx);
+    }
     const indexes = pg
       ? (
           await sql<{ name: string; def: string }>`SELECT indexname AS name, indexdef AS def FROM pg_indexes
