@@ -2,9 +2,11 @@
  * Search latency on SQLite and on PostgreSQL: first pages of a query mix over `mentions` stored mentions, each
  * answered as the API does (bounded sample for the total and facets, the page, families, snippets), reported per
  * query class — broad (one common word matching about half the corpus, some with a filter or by reach), brand
- * (the workload's topic queries) and other (phrases, NEAR, wildcards, filters, no query) — as p50/p95. Mentions
- * come from a pool of 100,000 generated mixed Chinese/English items spread over 90 days, written in one
- * transaction. PostgreSQL runs in its own schema on the test server (config `testPostgresUrl`), dropped after.
+ * (the workload's topic queries) and other (phrases, NEAR, wildcards, filters, no query) — as p50/p95 wall time
+ * and this process's CPU time, with the load. Mentions come from a pool of 100,000 generated mixed Chinese/English
+ * items spread over 90 days, bulk-loaded in one transaction (`store/queries/search-bench.ts`). PostgreSQL runs in
+ * its own schema on the test server (config `testPostgresUrl`), dropped after. With config `benchCacheDir` set the
+ * seeded SQLite file and a PostgreSQL schema named by the size are kept and reused (`buildSeconds`: the seed's).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
