@@ -323,6 +323,12 @@ export const options = {
     parse: parseString,
     secret: true,
   }),
+  benchCacheDir: opt({
+    env: 'YUQING_BENCH_CACHE_DIR',
+    doc: 'Folder where `bench` may keep seeded data between runs (search: its SQLite file, and a kept PostgreSQL schema on the test server); empty: each run seeds afresh and removes what it made.',
+    default: '',
+    parse: parseString,
+  }),
   requirePostgresTests: opt({
     env: 'CI',
     doc: 'Set by CI: PostgreSQL tests fail instead of skipping when no server answers.',

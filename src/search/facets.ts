@@ -13,15 +13,17 @@ export async function countFacets(q: Q, workspaceId: number, hits: readonly Hit[
     return m;
   };
   const ids = hits.map((h) => h.id);
+  const labels = await searchQueries.countKinds(q, workspaceId, ['region', 'author_region', 'category', 'topic'], ids);
+  const of = (kind: string) => labels.get(kind) ?? new Map<string, number>();
   return {
     channel: count((h) => [h.channel]),
     sentiment: count((h) => [h.sentiment]),
     source: count((h) => [h.sourceKey]),
     lang: count((h) => [h.lang]),
     // Places the text mentions, and where the author posted from (IP属地): two questions, two facets.
-    region: await searchQueries.countLabels(q, workspaceId, 'region', ids),
-    authorRegion: await searchQueries.countLabels(q, workspaceId, 'author_region', ids),
-    category: await searchQueries.countLabels(q, workspaceId, 'category', ids),
-    topic: await searchQueries.countLabels(q, workspaceId, 'topic', ids),
+    region: of('region'),
+    authorRegion: of('author_region'),
+    category: of('category'),
+    topic: of('topic'),
   };
 }

@@ -17,6 +17,7 @@ import * as m0010 from './0010_search_speed.js';
 import * as m0011 from './0011_search_pairs.js';
 import * as m0012 from './0012_dashboard_rollups.js';
 import * as m0013 from './0013_events.js';
+import * as m0014 from './0014_search_terms.js';
 import * as m0015 from './0015_severity_model.js';
 
 export interface MigrationStep {
@@ -38,5 +39,6 @@ export const migrations: MigrationStep[] = [
   { name: '0011_search_pairs', up: m0011.up },
   { name: '0012_dashboard_rollups', up: m0012.up },
   { name: '0013_events', up: m0013.up },
+  { name: '0014_search_terms', up: m0014.up },
   { name: '0015_severity_model', up: m0015.up },
 ];

@@ -115,6 +115,12 @@ export async function insertMentions(
   return inserted;
 }
 
+/** A draft as its `mentions` row, keyed by column (the search benchmark's bulk load). */
+export function mentionRowOf(draft: MentionDraft, sourceId: number): Record<(typeof MENTION_COLUMNS)[number], SqlValue> {
+  const values = toRow(draft, sourceId);
+  return Object.fromEntries(MENTION_COLUMNS.map((c, i) => [c, values[i] ?? null])) as Record<(typeof MENTION_COLUMNS)[number], SqlValue>;
+}
+
 /** A mention's values in `MENTION_COLUMNS` order. */
 function toRow(draft: MentionDraft, sourceId: number): SqlValue[] {
   return [

@@ -2,6 +2,7 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Database } from '../schema.js';
 import { numOrNull, type Q } from './executor.js';
+import { dialectOfExecutor } from './search-index.js';
 
 export interface SearchFilters {
   from?: number | undefined;
@@ -39,6 +40,16 @@ export interface CandidateRow {
   regions: string[];
   /** The original this mention is a copy of (its repost family), or null for an original. */
   duplicateOf: number | null;
+}
+
+/**
+ * `column IN ids` as one bound value whatever the list's length: a PostgreSQL array, or a JSON array SQLite expands
+ * (`json_each`); a long list of placeholders costs both more to parse and plan than the lookups themselves.
+ */
+export function inIds(q: Q, column: string, ids: readonly number[]) {
+  return dialectOfExecutor(q) === 'postgres'
+    ? sql<boolean>`${sql.ref(column)} = ANY(${[...ids]}::bigint[])`
+    : sql<boolean>`${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 }
 
 type Eb = ExpressionBuilder<Database & { s: Database['sources'] }, 'mentions' | 's'>;
@@ -113,7 +124,9 @@ export const searchQueries = {
   /** Candidate rows among `ids` (in any order) that belong to the workspace and pass the filters; `regions`: with their region tags. */
   async rowsByIds(q: Q, workspaceId: number, f: SearchFilters, ids: readonly number[], regions = true): Promise<CandidateRow[]> {
     if (ids.length === 0) return [];
-    const rows = await base(q, workspaceId, f, true).where('mentions.id', 'in', ids).execute();
+    const rows = await base(q, workspaceId, f, true)
+      .where(inIds(q, 'mentions.id', ids))
+      .execute();
     return regions ? withRegions(q, rows.map(toRow)) : rows.map(toRow);
   },
 
@@ -143,52 +156,67 @@ export const searchQueries = {
     return withRegions(q, rows.map(toRow));
   },
 
-  /**
-   * Counts of tag values of one kind, or of topics, over the given mentions. Past a few thousand ids one pass
-   * over the workspace's labels of that kind beats thousands of id lookups.
-   */
+  /** Counts of tag values of one kind, or of topics, over the given mentions. */
   async countLabels(q: Q, workspaceId: number, kind: string | 'topic', ids: readonly number[]): Promise<Map<string, number>> {
-    const counts = new Map<string, number>();
+    return (await searchQueries.countKinds(q, workspaceId, [kind], ids)).get(kind) ?? new Map();
+  },
+
+  /**
+   * Counts of tag values of each kind (and of topics, kind `topic`) over the given mentions: one query for the tag
+   * kinds and one for topics. Past a few thousand ids one pass over the workspace's labels of those kinds beats
+   * thousands of id lookups.
+   */
+  async countKinds(q: Q, workspaceId: number, kinds: readonly string[], ids: readonly number[]): Promise<Map<string, Map<string, number>>> {
+    const out = new Map<string, Map<string, number>>(kinds.map((k) => [k, new Map()]));
+    if (ids.length === 0) return out;
+    const add = (kind: string, value: string, n: number) => {
+      const m = out.get(kind);
+      if (m) m.set(value, (m.get(value) ?? 0) + n);
+    };
+    const tagKinds = kinds.filter((k) => k !== 'topic');
     if (ids.length > 5000) {
       const wanted = new Set(ids);
-      const rows =
-        kind === 'topic'
-          ? await q
-              .selectFrom('mention_topics')
-              .select(['mention_id', 'topic_id as value'])
-              .where('workspace_id', '=', workspaceId)
-              .execute()
-          : await q
-              .selectFrom('mention_tags')
-              .select(['mention_id', 'value'])
-              .where('workspace_id', '=', workspaceId)
-              .where('kind', '=', kind)
-              .execute();
-      for (const r of rows) if (wanted.has(Number(r.mention_id))) counts.set(String(r.value), (counts.get(String(r.value)) ?? 0) + 1);
-      return counts;
+      if (kinds.includes('topic')) {
+        const rows = await q
+          .selectFrom('mention_topics')
+          .select(['mention_id', 'topic_id as value'])
+          .where('workspace_id', '=', workspaceId)
+          .execute();
+        for (const r of rows) if (wanted.has(Number(r.mention_id))) add('topic', String(r.value), 1);
+      }
+      if (tagKinds.length > 0) {
+        const rows = await q
+          .selectFrom('mention_tags')
+          .select(['mention_id', 'kind', 'value'])
+          .where('workspace_id', '=', workspaceId)
+          .where('kind', 'in', tagKinds)
+          .execute();
+        for (const r of rows) if (wanted.has(Number(r.mention_id))) add(r.kind, r.value, 1);
+      }
+      return out;
     }
-    for (let i = 0; i < ids.length; i += 500) {
-      const part = ids.slice(i, i + 500);
-      const rows =
-        kind === 'topic'
-          ? await q
-              .selectFrom('mention_topics')
-              .select((eb) => [eb.cast<string>('topic_id', 'text').as('value'), eb.fn.countAll<number>().as('n')])
-              .where('workspace_id', '=', workspaceId)
-              .where('mention_id', 'in', part)
-              .groupBy('topic_id')
-              .execute()
-          : await q
-              .selectFrom('mention_tags')
-              .select((eb) => ['value', eb.fn.countAll<number>().as('n')])
-              .where('workspace_id', '=', workspaceId)
-              .where('kind', '=', kind)
-              .where('mention_id', 'in', part)
-              .groupBy('value')
-              .execute();
-      for (const r of rows) counts.set(String(r.value), (counts.get(String(r.value)) ?? 0) + Number(r.n));
+    if (kinds.includes('topic')) {
+      const rows = await q
+        .selectFrom('mention_topics')
+        .select((eb) => [eb.cast<string>('topic_id', 'text').as('value'), eb.fn.countAll<number>().as('n')])
+        .where('workspace_id', '=', workspaceId)
+        .where(inIds(q, 'mention_id', ids))
+        .groupBy('topic_id')
+        .execute();
+      for (const r of rows) add('topic', String(r.value), Number(r.n));
     }
-    return counts;
+    if (tagKinds.length > 0) {
+      const rows = await q
+        .selectFrom('mention_tags')
+        .select((eb) => ['kind', 'value', eb.fn.countAll<number>().as('n')])
+        .where('workspace_id', '=', workspaceId)
+        .where('kind', 'in', tagKinds)
+        .where(inIds(q, 'mention_id', ids))
+        .groupBy(['kind', 'value'])
+        .execute();
+      for (const r of rows) add(r.kind, r.value, Number(r.n));
+    }
+    return out;
   },
 
   /** Adds topic tags to mentions, skipping those already tagged; returns how many were added. */
@@ -237,9 +265,11 @@ async function withRegions(q: Q, rows: CandidateRow[]): Promise<CandidateRow[]> 
     .select(['mention_id', 'value'])
     .where('kind', '=', 'region')
     .where(
-      'mention_id',
-      'in',
-      rows.map((r) => r.id),
+      inIds(
+        q,
+        'mention_id',
+        rows.map((r) => r.id),
+      ),
     )
     .execute();
   for (const t of tags) byId.get(Number(t.mention_id))?.regions.push(t.value);
