@@ -220,7 +220,7 @@ async function measure(
   return { queries, plainGroupByMs };
 }
 
-async function runOn(db: Db, mentions: number, rounds: number, analyze?: () => Promise<void>): Promise<BackendDashboardFigures> {
+export async function runOn(db: Db, mentions: number, rounds: number, analyze?: () => Promise<void>): Promise<BackendDashboardFigures> {
   await migrateToLatest(db);
   const built = await build(db, mentions);
   const t0 = performance.now();
