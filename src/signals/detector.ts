@@ -210,7 +210,7 @@ export function createBurstDetector(options: Partial<BurstOptions> = {}): BurstD
   }
 
   function learn(s: BurstState, at: number, x: number, mu: number, season: number, alpha: number): void {
-    // A day off is tested against a Sunday's expectation but teaches nothing: the baseline after it is the one before.
+    // A day off is tested but teaches nothing: the baseline after a holiday is the one before it.
     if (isDayOff(at, o.utcOffsetMinutes, profileOptions.holidays)) {
       s.seen++;
       return;

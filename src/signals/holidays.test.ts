@@ -1,7 +1,7 @@
 /** The holiday calendar in the profile: a quiet Golden Week makes no spikes on the working days after it. */
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../domain/random.js';
-import { chinaHolidays, effectiveWeekday } from './holidays.js';
+import { chinaHolidays, effectiveWeekday, isDayOff } from './holidays.js';
 import { detectSeries } from './run.js';
 import { negativeBinomial } from './testkit/sample.js';
 import { HOUR_MS, seasonalMean } from './testkit/streams.js';
@@ -35,9 +35,13 @@ describe('holiday calendar', () => {
     expect(chinaHolidays.off.has(day('2026-10-08'))).toBe(false);
     expect(chinaHolidays.off.has(day('2025-01-29'))).toBe(true);
     expect(chinaHolidays.workdays.has(day('2026-10-10'))).toBe(true);
-    expect(effectiveWeekday(day('2026-10-01'), 3, chinaHolidays)).toBe(6);
+    // 1 Oct 00:30 in China is still 30 Sep in UTC.
+    expect(isDayOff(Date.UTC(2026, 8, 30, 16, 30), 480, chinaHolidays)).toBe(true);
+    expect(isDayOff(Date.UTC(2026, 8, 30, 16, 30), 0, chinaHolidays)).toBe(false);
+    expect(isDayOff(Date.UTC(2026, 8, 30, 16, 30), 480, undefined)).toBe(false);
+    expect(effectiveWeekday(day('2026-10-01'), 3, chinaHolidays)).toBe(3);
     expect(effectiveWeekday(day('2026-10-10'), 5, chinaHolidays)).toBe(2);
-    expect(effectiveWeekday(day('2026-10-01'), 3, undefined)).toBe(3);
+    expect(effectiveWeekday(day('2026-10-10'), 5, undefined)).toBe(5);
   });
 
   it('keeps a quiet holiday week from making false spikes in the fortnight after it', () => {

@@ -22,7 +22,7 @@ export interface ProfileOptions {
   /** Half-life of what a slot has learnt, in ms. */
   halfLifeMs: number;
   utcOffsetMinutes: number;
-  /** Days off read as Sundays, make-up working days as weekdays (`holidays.ts`). */
+  /** Make-up working days read as weekdays (`holidays.ts`). */
   holidays?: HolidayCalendar;
 }
 
@@ -35,7 +35,7 @@ export function emptyProfile(): Profile {
   return { num: new Array<number>(SLOTS).fill(0), den: new Array<number>(SLOTS).fill(0) };
 }
 
-/** Hour of the week (0 = Monday 00–01 on the desk's clock); with a calendar, a holiday's hours are a Sunday's. */
+/** Hour of the week (0 = Monday 00–01 on the desk's clock); with a calendar, a make-up working day's are a Wednesday's. */
 export function slotOf(at: number, utcOffsetMinutes: number, holidays?: HolidayCalendar): number {
   const local = at + utcOffsetMinutes * 60_000;
   const hod = Math.floor((((local % DAY) + DAY) % DAY) / HOUR);
