@@ -204,52 +204,49 @@ async function topValues(
           ORDER BY n DESC LIMIT ${depth}) AS b${sql.lit(i)}`,
     );
     const rows = (await sql<{ list: number; value: string; n: number }>`${sql.join(parts, sql` UNION ALL `)}`.execute(q)).rows;
-    const seen = new Map<number, { count: number; last: number }>();
-    const candidates = new Set(ends.keys());
+    const read = lists.map(() => ({ count: 0, last: Number.POSITIVE_INFINITY, values: new Map<string, number>() }));
+    const totals = new Map(ends);
     for (const r of rows) {
-      const l = seen.get(Number(r.list)) ?? { count: 0, last: Number.POSITIVE_INFINITY };
+      const l = read[Number(r.list)] as (typeof read)[number];
       l.count++;
       l.last = Math.min(l.last, Number(r.n));
-      seen.set(Number(r.list), l);
-      candidates.add(r.value);
+      l.values.set(r.value, Number(r.n));
+      totals.set(r.value, (totals.get(r.value) ?? 0) + Number(r.n));
     }
+    // A list read to its end holds none of the values it did not return; the others are looked up, by key.
+    const open = read.map((l, i) => ({ ...l, i })).filter((l) => l.count >= depth);
     // A value in no list counts at most the last count of each list not read to its end.
-    let unseenAtMost = 0;
-    for (const l of seen.values()) if (l.count >= depth) unseenAtMost += l.last;
-    const totals = await rollupTotals(q, s, dim, topics, whole, [...candidates]);
-    for (const [v, n] of ends) totals.set(v, (totals.get(v) ?? 0) + n);
+    const unseenAtMost = open.reduce((sum, l) => sum + l.last, 0);
+    const lookups = open.flatMap((l) => {
+      const missing = [...totals.keys()].filter((v) => !l.values.has(v));
+      return missing.length === 0 ? [] : [{ list: lists[l.i] as (typeof lists)[number], missing }];
+    });
+    for (const [v, n] of await lookUp(q, s, dim, lookups)) totals.set(v, (totals.get(v) ?? 0) + n);
     const top = ranked(totals, limit);
-    const exhausted = unseenAtMost === 0;
-    if (exhausted || (top.length === limit && (top.at(-1)?.n ?? 0) > unseenAtMost)) return top;
+    if (open.length === 0 || (top.length === limit && (top.at(-1)?.n ?? 0) > unseenAtMost)) return top;
   }
 }
 
-/** Exact totals of these values over the buckets (all chosen topics). */
-async function rollupTotals(
+/** The counts of these values in these buckets, by primary key, summed per value. */
+async function lookUp(
   q: Q,
   s: DashboardScope,
   dim: TopDim,
-  topics: number[],
-  whole: readonly GrainBucket[],
-  values: string[],
+  lookups: readonly { list: { topic: number; grain: string; at: number }; missing: string[] }[],
 ): Promise<Map<string, number>> {
   const out = new Map<string, number>();
-  for (let i = 0; i < values.length; i += 500) {
-    const chunk = values.slice(i, i + 500);
-    for (const [grain, ats] of byGrain(whole)) {
-      const rows = await withRollups(q)
-        .selectFrom('dashboard_rollups')
-        .select((eb) => ['value', eb.fn.sum<number>('n').as('total')])
-        .where('workspace_id', '=', s.workspaceId)
-        .where('topic_id', 'in', topics)
-        .where('dim', '=', dim)
-        .where('grain', '=', grain)
-        .where('at', 'in', ats)
-        .where('value', 'in', chunk)
-        .groupBy('value')
-        .execute();
-      for (const r of rows) out.set(r.value, (out.get(r.value) ?? 0) + Number(r.total));
-    }
+  const parts = lookups.flatMap(({ list: l, missing }) => {
+    const chunks: string[][] = [];
+    for (let i = 0; i < missing.length; i += 500) chunks.push(missing.slice(i, i + 500));
+    return chunks.map(
+      (chunk) => sql`SELECT value, n FROM dashboard_rollups WHERE workspace_id = ${s.workspaceId} AND topic_id = ${l.topic}
+        AND dim = ${dim} AND grain = ${l.grain} AND at = ${l.at} AND value IN (${sql.join(chunk)})`,
+    );
+  });
+  // Several statements, so none has more parameters than a backend takes.
+  for (let i = 0; i < parts.length; i += 8) {
+    const { rows } = await sql<{ value: string; n: number }>`${sql.join(parts.slice(i, i + 8), sql` UNION ALL `)}`.execute(q);
+    for (const r of rows) out.set(r.value, (out.get(r.value) ?? 0) + Number(r.n));
   }
   return out;
 }
