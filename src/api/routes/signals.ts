@@ -1,16 +1,13 @@
 /** Burst signals (突发信号): the spikes stored per topic by the pipeline's signals step, newest first. */
 import { createRoute } from '@hono/zod-openapi';
-import { AppError } from '../../errors/catalogue.js';
 import { signalQueries } from '../../store/queries/signals.js';
 import { topicQueries } from '../../store/queries/topics.js';
 import type { ApiApp, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json } from '../openapi-parts.js';
+import { periodOf } from '../period.js';
 import { requireAccess } from '../request.js';
 import { workspaceIdParam } from '../schemas/common.js';
 import { signalListSchema, signalsQuerySchema } from '../schemas/signals.js';
-
-const DAY = 86_400_000;
-const MAX_DAYS = 400;
 
 const list = createRoute({
   method: 'get',
@@ -30,12 +27,7 @@ export function registerSignalRoutes(app: ApiApp, deps: RouteDeps): void {
   app.openapi(list, async (c) => {
     const { workspaceId } = c.req.valid('param');
     const p = c.req.valid('query');
-    const to = p.to === undefined ? deps.now() : Date.parse(p.to);
-    const from = p.from === undefined ? to - 7 * DAY : Date.parse(p.from);
-    if (!(from < to) || to - from > MAX_DAYS * DAY)
-      throw new AppError('invalid_request', `The period must start before it ends and span at most ${MAX_DAYS} days.`, [
-        { field: 'from', problem: `must be before to, at most ${MAX_DAYS} days` },
-      ]);
+    const { from, to } = periodOf(p, deps.now());
     await requireAccess(c, deps, workspaceId, 'mention.read');
     const [rows, topics] = await Promise.all([
       signalQueries.list(q, workspaceId, { from, to, limit: p.limit, ...(p.topics ? { topicIds: p.topics } : {}) }),
