@@ -36,6 +36,7 @@ import { registerPasswordRoutes } from './routes/password.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerSeverityModelRoutes } from './routes/severity-model.js';
 import { registerSeverityTierRoutes } from './routes/severity-tiers.js';
+import { registerSignalRoutes } from './routes/signals.js';
 import { registerSourceRoutes } from './routes/sources.js';
 import { registerTokenRoutes } from './routes/tokens.js';
 import { registerTopicToolRoutes } from './routes/topic-tools.js';
@@ -75,6 +76,7 @@ const routers = [
   registerDashboardRoutes,
   registerKeyAccountRoutes,
   registerEventRoutes,
+  registerSignalRoutes,
   registerSourceRoutes,
   registerMentionRoutes,
   registerMentionDetailRoutes,

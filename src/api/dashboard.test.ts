@@ -3,6 +3,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MentionTag } from '../domain/mention.js';
 import { draftFixture } from '../domain/testkit/draft.js';
 import { withEvents } from '../store/queries/events-tables.js';
+import { silentLogger } from '../log/logger.js';
+import { dashboardRollups } from '../pipeline/after-store/rollups-step.js';
+import { runAfterStore } from '../pipeline/after-store.js';
+import { afterStoreSteps } from '../pipeline/stages.js';
 import { insertMentions } from '../store/queries/mentions-write.js';
 import { topicQueries } from '../store/queries/topics.js';
 import { describeBackends } from '../testing/backends.js';
@@ -84,6 +88,14 @@ describeBackends('dashboard API', (dialect) => {
       // Another workspace.
       m(8, from + 3 * H, { sentiment: neg, channel: 'social', tags: kw('电池') }, otherSource.id, other),
     ]);
+    // As the pipeline does after a stored batch.
+    await afterBatch([ws, other]);
+  });
+  const afterBatch = (workspaceIds: number[]) =>
+    runAfterStore([dashboardRollups], workspaceIds, { db: h.t.db, now: () => to, logger: silentLogger });
+
+  it('is one of the steps after every stored batch', () => {
+    expect(afterStoreSteps).toContain(dashboardRollups);
   });
   afterAll(async () => {
     await h.dispose();
@@ -160,7 +172,7 @@ describeBackends('dashboard API', (dialect) => {
     expect(one.shareOfVoice.map((s) => s.count)).toEqual([3]);
   });
 
-  it('counts mentions stored after the first answer, once', async () => {
+  it('counts mentions stored after the first answer once their batch is followed by its steps, and reading counts nothing', async () => {
     const before = (await analyst.get(url())).body as Dashboard;
     const news = await makeSource(h.t.db, ws, { key: 'late' });
     await insertMentions(h.t.db.kysely, [
@@ -169,6 +181,10 @@ describeBackends('dashboard API', (dialect) => {
         sourceId: news.id,
       },
     ]);
+    const unread = (await analyst.get(url())).body as Dashboard;
+    expect(unread.total).toBe(before.total);
+    await afterBatch([ws]);
+    await afterBatch([ws]);
     const after = (await analyst.get(url())).body as Dashboard;
     const again = (await analyst.get(url())).body as Dashboard;
     expect(after.total).toBe(before.total + 1);

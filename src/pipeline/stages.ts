@@ -4,6 +4,8 @@
  */
 
 import { createEventsStep } from './after-store/events-step.js';
+import { dashboardRollups } from './after-store/rollups-step.js';
+import { burstSignals } from './after-store/signals-step.js';
 import type { AfterStoreStep } from './after-store.js';
 import type { AnalysisStage, BatchStage } from './stage.js';
 import { categories } from './stages/categories.js';
@@ -38,4 +40,4 @@ export const analysisStages: AnalysisStage[] = [
 export const batchStages: BatchStage[] = [duplicates];
 
 /** After a batch is stored, each catching up on the stored mentions it has not seen (after-store.ts). */
-export const afterStoreSteps: AfterStoreStep[] = [createEventsStep()];
+export const afterStoreSteps: AfterStoreStep[] = [createEventsStep(), dashboardRollups, burstSignals];

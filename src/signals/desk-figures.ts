@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Bucket } from './detector.js';
+import type { BurstOptions } from './options.js';
 import { detectSeries } from './run.js';
 import { SeriesReader } from './series-csv.js';
 import type { Story } from './testkit/desk-series.js';
@@ -34,12 +35,12 @@ export function readSeries(file: string): Bucket[] {
   return out;
 }
 
-export function measureDesk(): DeskFigures[] {
+export function measureDesk(options: Partial<BurstOptions> = {}): DeskFigures[] {
   const index = JSON.parse(readFileSync(`${dir}series.json`, 'utf8')) as { file: string; stories: Story[] }[];
   return index.map(({ file, stories }) => {
     const buckets = readSeries(file);
     const first = buckets[0]?.at ?? 0;
-    const { signals } = detectSeries(buckets, HOUR);
+    const { signals } = detectSeries(buckets, HOUR, options);
     const claimed = new Set<number>();
     const found = stories.map((s) => {
       const onset = Date.parse(s.onset);

@@ -8,6 +8,7 @@
  * window reaching back into it may fire again. A decision at a bucket uses only that bucket and earlier ones.
  * The state is plain JSON, a few hundred numbers, so a store can keep it per topic and per event.
  */
+import { holidayCalendars, isDayOff } from './holidays.js';
 import { type BurstOptions, bucketsIn, defaultBurstOptions, windowBuckets } from './options.js';
 import { emptyProfile, learnProfile, type Profile, seasonAt } from './profile.js';
 import { surpriseScore } from './tail.js';
@@ -98,6 +99,7 @@ export function createBurstDetector(options: Partial<BurstOptions> = {}): BurstD
     priorVisits: o.profilePriorVisits,
     halfLifeMs: o.profileHalfLifeMs,
     utcOffsetMinutes: o.utcOffsetMinutes,
+    holidays: holidayCalendars[o.holidays],
   };
 
   function initial(stepMs: number): BurstState {
@@ -208,6 +210,11 @@ export function createBurstDetector(options: Partial<BurstOptions> = {}): BurstD
   }
 
   function learn(s: BurstState, at: number, x: number, mu: number, season: number, alpha: number): void {
+    // A day off is tested but teaches nothing: the baseline after a holiday is the one before it.
+    if (isDayOff(at, o.utcOffsetMinutes, profileOptions.holidays)) {
+      s.seen++;
+      return;
+    }
     const warm = s.seen * s.stepMs >= o.silentMs;
     const variance = mu + alpha * mu * mu;
     const clipped = warm ? Math.min(x, mu + 3 * Math.sqrt(variance) + 1) : x;

@@ -40,6 +40,8 @@ export interface BurstOptions {
   maxEpisodeMs: number;
   /** The desk's clock for hour-of-day and day-of-week slots (China Standard Time by default). */
   utcOffsetMinutes: number;
+  /** A holiday calendar by name (`holidays.ts`: `cn`), whose days off the profile reads as Sundays; `none` for none. */
+  holidays: string;
 }
 
 export const defaultBurstOptions: BurstOptions = {
@@ -64,6 +66,7 @@ export const defaultBurstOptions: BurstOptions = {
   coolMs: 6 * HOUR,
   maxEpisodeMs: 3 * DAY,
   utcOffsetMinutes: 480,
+  holidays: 'none',
 };
 
 /** The windows in buckets for a spacing: one bucket, then each window rounded to whole buckets, without repeats. */

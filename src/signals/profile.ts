@@ -7,6 +7,7 @@
  * and its day, and nothing is fitted against anything else (no backfitting to run away). Factors are normalised to
  * average 1, so the level carries the scale. Pure and serialisable: two arrays of 168 numbers.
  */
+import { effectiveWeekday, type HolidayCalendar } from './holidays.js';
 
 export interface Profile {
   num: number[];
@@ -21,6 +22,8 @@ export interface ProfileOptions {
   /** Half-life of what a slot has learnt, in ms. */
   halfLifeMs: number;
   utcOffsetMinutes: number;
+  /** Make-up working days read as weekdays (`holidays.ts`). */
+  holidays?: HolidayCalendar;
 }
 
 const HOUR = 3_600_000;
@@ -32,12 +35,13 @@ export function emptyProfile(): Profile {
   return { num: new Array<number>(SLOTS).fill(0), den: new Array<number>(SLOTS).fill(0) };
 }
 
-/** Hour of the week (0 = Monday 00–01 on the desk's clock). */
-export function slotOf(at: number, utcOffsetMinutes: number): number {
+/** Hour of the week (0 = Monday 00–01 on the desk's clock); with a calendar, a make-up working day's are a Wednesday's. */
+export function slotOf(at: number, utcOffsetMinutes: number, holidays?: HolidayCalendar): number {
   const local = at + utcOffsetMinutes * 60_000;
   const hod = Math.floor((((local % DAY) + DAY) % DAY) / HOUR);
+  const day = Math.floor(local / DAY);
   // 1970-01-01 was a Thursday.
-  const dow = (((Math.floor(local / DAY) + 3) % 7) + 7) % 7;
+  const dow = effectiveWeekday(day, (((day + 3) % 7) + 7) % 7, holidays);
   return dow * 24 + hod;
 }
 
@@ -74,12 +78,12 @@ export function factors(p: Profile, prior: number): number[] {
  * visits at the current level: counts are over-dispersed at every volume, so a busy series needs shrinking too.
  */
 export function seasonAt(p: Profile, at: number, level: number, o: ProfileOptions): number {
-  return factors(p, Math.max(o.prior, o.priorVisits * level))[slotOf(at, o.utcOffsetMinutes)] ?? 1;
+  return factors(p, Math.max(o.prior, o.priorVisits * level))[slotOf(at, o.utcOffsetMinutes, o.holidays)] ?? 1;
 }
 
 /** Learns from one bucket's (already clipped) count, given the level before it; returns a new profile. */
 export function learnProfile(p: Profile, at: number, count: number, level: number, stepMs: number, o: ProfileOptions): Profile {
-  const s = slotOf(at, o.utcOffsetMinutes);
+  const s = slotOf(at, o.utcOffsetMinutes, o.holidays);
   // How long until this slot comes round again, so the half-life is in time whatever the bucket spacing.
   const gap = Math.max(stepMs, WEEK) / Math.max(1, HOUR / stepMs);
   const decay = 2 ** (-gap / o.halfLifeMs);

@@ -1,7 +1,6 @@
 /** The dashboard (首页): every aggregation of a period and topic set in one answer, from the rollups. */
 import { createRoute } from '@hono/zod-openapi';
 import { type DashboardScope, dashboardQueries } from '../../store/queries/dashboard.js';
-import { recordRollups } from '../../store/queries/dashboard-rollups.js';
 import { topicQueries } from '../../store/queries/topics.js';
 import type { ApiApp, RouteDeps } from '../env.js';
 import { authenticated, errorResponses, json } from '../openapi-parts.js';
@@ -12,8 +11,6 @@ import { workspaceIdParam } from '../schemas/common.js';
 import { dashboardQuerySchema, dashboardSchema } from '../schemas/dashboard.js';
 
 const DAY = 86_400_000;
-/** Mentions not yet counted (stored by a path that does not count them) that one request counts first. */
-const CATCH_UP = 20_000;
 
 const get = createRoute({
   method: 'get',
@@ -33,7 +30,6 @@ export function registerDashboardRoutes(app: ApiApp, deps: RouteDeps): void {
     const p = c.req.valid('query');
     const { from, to } = periodOf(p, deps.now());
     await requireAccess(c, deps, workspaceId, 'mention.read');
-    await recordRollups(q, [workspaceId], CATCH_UP);
     const scope: DashboardScope = { workspaceId, from, to, topicIds: p.topics ?? [] };
     const topics = await topicQueries.list(q, workspaceId);
     const compared = p.topics ?? topics.filter((t) => t.active).map((t) => t.id);

@@ -19,6 +19,7 @@ import * as m0012 from './0012_dashboard_rollups.js';
 import * as m0013 from './0013_events.js';
 import * as m0014 from './0014_search_terms.js';
 import * as m0015 from './0015_severity_model.js';
+import * as m0016 from './0016_dashboard_grains_signals.js';
 
 export interface MigrationStep {
   name: string;
@@ -41,4 +42,5 @@ export const migrations: MigrationStep[] = [
   { name: '0013_events', up: m0013.up },
   { name: '0014_search_terms', up: m0014.up },
   { name: '0015_severity_model', up: m0015.up },
+  { name: '0016_dashboard_grains_signals', up: m0016.up },
 ];

@@ -1,17 +1,19 @@
 /**
  * The dashboard's rollups (`dashboard_rollups`, migration 0012): per workspace, topic (0 = every mention), dimension,
  * grain, bucket start, value and sentiment, how many mentions. Volume rows (`channel`, split by sentiment) are hourly
- * (grain `h`); keyword, source, author, province and country rows are per UTC day (grain `d`), and a period's partial
- * days are counted from the mentions themselves (`dashboard.ts`) with the same `rollupEntries`.
+ * (grain `h`); channel, keyword, source, author, province and country rows are per UTC day, week and four-week block
+ * (grains `d`, `w`, `M`, migration 0016), and a period's partial days are counted from the hourly rows (volume) or
+ * the mentions themselves (`dashboard.ts`) with the same `dimensionValues`.
  *
  * A mention is counted once: `recordRollups` claims a workspace's mentions whose `rolled_up` flag is 0 (setting it in
  * the same statement, so two callers never count one mention twice and a mention committed later is claimed later),
- * then adds their counts. The pipeline's commit calls it inside its transaction; the dashboard calls it before
- * reading, so mentions stored by any other path (imports of old data, tests) are counted too.
+ * then adds their counts. The pipeline calls it after each stored batch (`pipeline/after-store/rollups-step.ts`), which
+ * also counts mentions stored by any other path (imports of old data) the next time that workspace stores a batch.
  */
 import { type Kysely, sql } from 'kysely';
 import { PROVINCES } from '../../nlp/regions/provinces.js';
 import type { Database } from '../schema.js';
+import { bucketStart, COARSE_GRAINS, HOUR } from './dashboard-grains.js';
 import type { Q } from './executor.js';
 
 export interface DashboardRollupsTable {
@@ -33,14 +35,14 @@ export type DashboardTables = {
 
 export type RollupDim = 'channel' | 'keyword' | 'source' | 'author' | 'province' | 'country';
 
-export const HOUR = 3_600_000;
-export const DAY = 86_400_000;
+export { DAY, HOUR } from './dashboard-grains.js';
+
 /** Mention ids per IN list. */
 const CHUNK = 2000;
 /** Mentions claimed per round: when counting many (a backfill), fewer, larger rounds write each rollup row fewer times. */
 const ROUND = 20_000;
 
-const provinceNames = new Set(PROVINCES.map((p) => p.name));
+export const provinceNames: ReadonlySet<string> = new Set(PROVINCES.map((p) => p.name));
 
 /** What one mention contributes, read from its row and its tags. */
 export interface RollupFacts {
@@ -77,15 +79,20 @@ export function dimensionValues(m: Pick<RollupFacts, 'sourceId' | 'author' | 'ta
   return dims;
 }
 
-/** The rollup rows one mention adds to (pure): its hourly volume row and its daily dimension rows, per topic and for all. */
+/**
+ * The rollup rows one mention adds to (pure), per topic and for all: its hourly volume row (by channel and sentiment);
+ * and per day, week and four-week block (`dashboard-grains.ts`) one channel row and its dimension rows.
+ */
 export function rollupEntries(m: RollupFacts): Entry[] {
   const hour = Math.floor(m.sortAt / HOUR) * HOUR;
-  const day = Math.floor(m.sortAt / DAY) * DAY;
-  const dims = dimensionValues(m);
+  const dims: [RollupDim, string][] = [['channel', m.channel ?? ''], ...dimensionValues(m)];
   const out: Entry[] = [];
   for (const topic of [0, ...new Set(m.topicIds)]) {
     out.push({ topic_id: topic, grain: 'h', at: hour, dim: 'channel', value: m.channel ?? '', sentiment: m.sentiment ?? '', n: 1 });
-    for (const [dim, value] of dims) out.push({ topic_id: topic, grain: 'd', at: day, dim, value, sentiment: '', n: 1 });
+    for (const grain of COARSE_GRAINS) {
+      const at = bucketStart(grain, m.sortAt);
+      for (const [dim, value] of dims) out.push({ topic_id: topic, grain, at, dim, value, sentiment: '', n: 1 });
+    }
   }
   return out;
 }
