@@ -2,11 +2,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MentionTag } from '../domain/mention.js';
 import { draftFixture } from '../domain/testkit/draft.js';
-import { withEvents } from '../store/queries/events-tables.js';
 import { silentLogger } from '../log/logger.js';
 import { dashboardRollups } from '../pipeline/after-store/rollups-step.js';
 import { runAfterStore } from '../pipeline/after-store.js';
 import { afterStoreSteps } from '../pipeline/stages.js';
+import { withEvents } from '../store/queries/events-tables.js';
 import { insertMentions } from '../store/queries/mentions-write.js';
 import { topicQueries } from '../store/queries/topics.js';
 import { describeBackends } from '../testing/backends.js';
