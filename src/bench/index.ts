@@ -31,7 +31,7 @@ export interface Benchmark {
 export const benchmarks: Benchmark[] = [
   {
     name: 'pipeline',
-    doc: 'floor (jieba + a 1,000-topic scan) and the drain into mentions (SQLite, every stage, 1,000 topics) for posts and articles, items/s, ratio, peak RSS; --size posts (default 5,000)',
+    doc: 'floor (jieba + a 1,000-topic scan) and the drain into mentions (SQLite, every stage, 1,000 topics) for posts and articles, items/s, ratio, peak RSS, and the posts again without the steps after a stored batch; --size posts (default 5,000)',
     run: (c, o) => benchPipeline(c, o.size === undefined ? {} : { items: o.size }),
   },
   {

@@ -18,6 +18,7 @@ import { connect } from '../store/dialect.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { openWorkerDatabase } from '../store/open.js';
 import { workspaceQueries } from '../store/queries/workspaces.js';
+import type { AfterStoreStep } from './after-store.js';
 import type { AnalysisRunner } from './analysis-runner.js';
 import { benchWorkload, templateFlood } from './bench-workload.js';
 import { createAnalysisPool } from './threads/pool.js';
@@ -45,6 +46,8 @@ export interface PipelineBench {
   /** Analysis threads of the drains (0: inline). */
   analysisThreads: number;
   posts: KindFigures;
+  /** The posts drained again without the steps after a stored batch, and the rate with them over the rate without. */
+  postsWithoutAfterStoreSteps: { drainItemsPerSec: number; ratio: number; withStepsOverWithout: number };
   articles: KindFigures;
   templateFlood: { items: number; drainItemsPerSec: number };
   /** The process's peak resident set, MB, after each part (it only grows). */
@@ -68,6 +71,8 @@ export async function benchPipeline(config: Config, { items = 5000 }: PipelineBe
     const floodItems = Math.max(1, Math.round((items * 2) / 5));
     const postFigures = await measureKind(run, topics, posts);
     const rssPosts = peakRssMb();
+    // The same posts without the steps after a stored batch (events, rollups, burst signals): what those steps cost.
+    const bare = await drain({ ...run, afterStoreSteps: [] }, topics, posts);
     const articleFigures = await measureKind(run, topics, articles);
     const rssArticles = peakRssMb();
     const flood = await drain(run, [], templateFlood(floodItems));
@@ -76,6 +81,11 @@ export async function benchPipeline(config: Config, { items = 5000 }: PipelineBe
       batchSize: config.workerBatchSize,
       analysisThreads: threads,
       posts: postFigures,
+      postsWithoutAfterStoreSteps: {
+        drainItemsPerSec: bare.drainItemsPerSec,
+        ratio: Math.round((bare.drainItemsPerSec / postFigures.floorItemsPerSec) * 1000) / 1000,
+        withStepsOverWithout: Math.round((postFigures.drainItemsPerSec / bare.drainItemsPerSec) * 1000) / 1000,
+      },
       articles: articleFigures,
       templateFlood: { items: floodItems, drainItemsPerSec: flood.drainItemsPerSec },
       peakRssMb: { posts: rssPosts, articles: rssArticles, templateFlood: peakRssMb() },
@@ -90,6 +100,8 @@ interface DrainRun {
   config: Config;
   threads: number;
   analysis?: AnalysisRunner;
+  /** The steps after a stored batch; the pipeline's own when absent. */
+  afterStoreSteps?: readonly AfterStoreStep[];
 }
 
 function peakRssMb(): number {
@@ -152,7 +164,7 @@ function median3(run: () => void): number {
  * of its own (the pool's threads already warm).
  */
 export async function drain(
-  { config, threads, analysis }: DrainRun,
+  { config, threads, analysis, afterStoreSteps }: DrainRun,
   topics: { id: number; query: string }[],
   items: IncomingItem[],
 ): Promise<{ intakeItemsPerSec: number; drainItemsPerSec: number; stored: number }> {
@@ -193,7 +205,14 @@ export async function drain(
     const workerDb = openWorkerDatabase({ ...config, databaseUrl: url });
     try {
       const drainStart = performance.now();
-      const stored = await drainOnce({ db: workerDb, config, logger: silentLogger, threads, ...(analysis ? { analysis } : {}) });
+      const stored = await drainOnce({
+        db: workerDb,
+        config,
+        logger: silentLogger,
+        threads,
+        ...(analysis ? { analysis } : {}),
+        ...(afterStoreSteps ? { afterStoreSteps } : {}),
+      });
       const drainSec = (performance.now() - drainStart) / 1000;
       return { stored, intakeItemsPerSec: Math.round(accepted / intakeSec), drainItemsPerSec: Math.round(accepted / drainSec) };
     } finally {

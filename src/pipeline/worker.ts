@@ -4,10 +4,12 @@
  * analysis stages run in a pool of worker threads (`analysisThreads`), the database work and batch stages here,
  * overlapped: one batch is analysed while the one before it is stored (`batch-loop.ts`).
  */
+
 import { hostname } from 'node:os';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/dialect.js';
+import type { AfterStoreStep } from './after-store.js';
 import type { AnalysisRunner } from './analysis-runner.js';
 import { runBatches } from './batch-loop.js';
 import type { PipelineDeps } from './process-batch.js';
@@ -35,6 +37,8 @@ export interface WorkerDeps {
   /** Stages of a test's own; analysis stages given here run inline. */
   analysisStages?: readonly AnalysisStage[];
   batchStages?: readonly BatchStage[];
+  /** The steps after a stored batch (default: the pipeline's, `stages.ts`). */
+  afterStoreSteps?: readonly AfterStoreStep[];
   /** Analysis threads (default: from `analysisThreads` in the config); 0 analyses inline. With `analysis`, only logged. */
   threads?: number;
   /** drainOnce stops between batches when this is aborted. */
@@ -111,6 +115,7 @@ function pipelineDeps(deps: WorkerDeps): Pipeline {
     ...(deps.now ? { now: deps.now } : {}),
     ...(deps.analysisStages ? { analysisStages: deps.analysisStages } : {}),
     ...(deps.batchStages ? { batchStages: deps.batchStages } : {}),
+    ...(deps.afterStoreSteps ? { afterStoreSteps: deps.afterStoreSteps } : {}),
     ...(deps.analysisStages ? { threads: 0, close: async () => {} } : analysisIn(deps)),
     resources: deps.resources ?? createWorkspaceResources(deps.db),
   };
