@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignBatch } from './assign.js';
 import { maintainEvents } from './maintain.js';
-import { type ClusterMention, emptyClusterState } from './types.js';
+import { type ClusterMention, type ClusterState, emptyClusterState, type OpenEvent, type Term } from './types.js';
 
 const H = 3600_000;
 const mention = (id: string, at: number, words: string, extra: Partial<ClusterMention> = {}): ClusterMention => ({
@@ -119,5 +119,32 @@ describe('maintainEvents', () => {
     const later = maintainEvents(pass.state, 100 * H);
     expect(later.closed.sort()).toEqual(Object.keys(pass.state.events).sort());
     expect(later.state.events).toEqual({});
+  });
+
+  it('lets a large story absorb a much smaller fragment it is only loosely similar to, never a grown story of its own', () => {
+    const ev = (id: string, count: number, words: string): OpenEvent => ({
+      id,
+      firstAt: H,
+      lastAt: 2 * H,
+      count,
+      origin: `${id}-1`,
+      terms: words.split(' ').map((t, i): Term => [t, count * (1 - i * 0.1)]),
+    });
+    const state: ClusterState = {
+      ...emptyClusterState(),
+      nextEvent: 4,
+      events: {
+        e1: ev('e1', 800, '星澜 充电宝 起火 地铁 冒烟'),
+        e2: ev('e2', 10, '星澜 充电宝 召回 进度 更换'),
+        e3: ev('e3', 100, '星澜 起火 工厂 查封 跑路'),
+      },
+    };
+    // Plain cosines to the large story are about 0.3 for both: below this threshold without the boost.
+    expect(maintainEvents(state, 2 * H, { mergeThreshold: 0.5, bigEvent: 1e9 }).merged).toEqual([]);
+    // With it the fragment (1/80 of the story) is taken in; the grown story (1/8) keeps its own event.
+    const boosted = maintainEvents(state, 2 * H, { mergeThreshold: 0.5 });
+    expect(boosted.merged.map(({ from, into }) => [from, into])).toEqual([['e2', 'e1']]);
+    expect(boosted.state.events.e1?.count).toBe(810);
+    expect(boosted.state.events.e3?.count).toBe(100);
   });
 });

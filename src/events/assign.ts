@@ -14,7 +14,7 @@ import {
   type OpenEvent,
   type Term,
 } from './types.js';
-import { addTerms, Work } from './work.js';
+import { addTerms, sizeBoost, Work } from './work.js';
 
 /**
  * The stream's IDF is taken again within a batch after this many mentions, or this share of the stream if more: a
@@ -81,7 +81,7 @@ function similar(work: Work, terms: readonly Term[], at: number): Assignment | n
   for (const [id, cos] of work.similarities(terms)) {
     const e = work.events[id] as OpenEvent;
     if (e.lastAt < at - work.opts.windowMs || e.firstAt > at + work.opts.windowMs) continue;
-    const score = cos / (1 + Math.max(0, at - e.lastAt) / work.opts.fadeMs);
+    const score = (cos * sizeBoost(e.count, work.opts.bigEvent)) / (1 + Math.max(0, at - e.lastAt) / work.opts.fadeMs);
     if (!best || score > best.score || (score === best.score && id < best.event)) best = { event: id, score };
   }
   return best && best.score >= work.opts.joinThreshold ? { id: '', event: best.event, reason: 'similar', score: round(best.score) } : null;

@@ -6,7 +6,7 @@
  * (`pinned`) stay: two pinned events are never merged (a split is not undone), and a pinned event is always the one kept.
  */
 import { type ClusterOptions, type ClusterState, defaultClusterOptions, type OpenEvent } from './types.js';
-import { addTerms, Work } from './work.js';
+import { addTerms, sizeBoost, Work } from './work.js';
 
 export interface Merge {
   from: string;
@@ -62,7 +62,9 @@ function closest(work: Work, e: OpenEvent, pinned: ReadonlySet<string>): { id: s
     if (pinned.has(e.id) && pinned.has(id)) continue;
     const o = work.events[id] as OpenEvent;
     if (o.lastAt < e.firstAt - work.opts.windowMs || o.firstAt > e.lastAt + work.opts.windowMs) continue;
-    if (!best || score > best.score || (score === best.score && id < best.id)) best = { id, score };
+    const [big, small] = o.count >= e.count ? [o, e] : [e, o];
+    const s = small.count * work.opts.fragmentRatio <= big.count ? score * sizeBoost(big.count, work.opts.bigEvent) : score;
+    if (!best || s > best.score || (s === best.score && id < best.id)) best = { id, score: s };
   }
   return best;
 }

@@ -40,6 +40,11 @@ export class TermIndex {
     this.add(next);
   }
 
+  /** How many open events' centroids hold the term. */
+  eventCount(term: string): number {
+    return this.postings.get(term)?.size ?? 0;
+  }
+
   /** Events whose centroid holds the term, with its weight there (nothing for a term in more than `max` events: it tells none apart). */
   eventsWith(term: string, max: number): ReadonlyMap<string, number> | undefined {
     const p = this.postings.get(term);

@@ -86,6 +86,14 @@ export interface ClusterOptions {
   dfHalfLife: number;
   /** A mention's heaviest terms (weighed by the stream's IDF) whose postings are walked for candidate events. */
   probeTerms: number;
+  /**
+   * A story this large (mentions) is heard above its own noise: its similarity, when a mention would join it or when
+   * it would absorb a fragment, is multiplied by 1 + ln(count / bigEvent). Its words are common in the stream because
+   * of it (the stream IDF discounts them) and its centroid spreads over many terms, so plain cosines to it stay low.
+   */
+  bigEvent: number;
+  /** The periodic pass raises a large event's similarity only to fragments at most 1/this of its size (a grown story of its own, a rumour, keeps its own event). */
+  fragmentRatio: number;
   /** Posting lists longer than this are not walked to find candidates (a term in most events finds nothing). */
   maxPosting: number;
 }
@@ -103,6 +111,8 @@ export const defaultClusterOptions: ClusterOptions = {
   dfHalfLife: 20_000,
   probeTerms: 16,
   maxPosting: 400,
+  bigEvent: 200,
+  fragmentRatio: 15,
 };
 
 export function emptyClusterState(): ClusterState {

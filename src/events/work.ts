@@ -35,6 +35,8 @@ export class Work {
     this.links = kept?.links ?? new Map(state.recent);
     this.index = takeIndex(state);
     this.docsAtStart = state.docs;
+    this.open = Object.keys(this.events).length;
+    this.openAtStart = this.open;
   }
 
   /** The stream IDF of terms as of the last `refresh` (the batch's start): one weighing for a run of mentions, so scores are cheap. */
@@ -42,12 +44,20 @@ export class Work {
   /** What this batch added to `df`, so the IDF stays the batch's first. */
   private readonly added = new Map<string, number>();
   private docsAtStart: number;
+  /** Open events now, and as of the last `refresh` (the event-frequency IDF's stream size). */
+  private open: number;
+  private openAtStart: number;
   private norms = new WeakMap<OpenEvent, number>();
 
+  /**
+   * A term's weight: the larger of its document IDF and its event IDF (how many open events' centroids hold it). A
+   * story that dominates the stream makes its own words look common by documents, but they are still in few events.
+   */
   idf(t: string): number {
     let x = this.idfs.get(t);
     if (x === undefined) {
-      const l = Math.log((this.docsAtStart + 2) / ((this.df.get(t) ?? 0) - (this.added.get(t) ?? 0) + 1));
+      const byDocs = Math.log((this.docsAtStart + 2) / ((this.df.get(t) ?? 0) - (this.added.get(t) ?? 0) + 1));
+      const l = Math.max(byDocs, Math.log((this.openAtStart + 2) / (this.index.eventCount(t) + 1)));
       x = this.opts.idfPower === 2 ? l * l : l ** this.opts.idfPower;
       this.idfs.set(t, x);
     }
@@ -65,6 +75,7 @@ export class Work {
     this.added.clear();
     this.norms = new WeakMap();
     this.docsAtStart = this.docs;
+    this.openAtStart = this.open;
   }
 
   /** Length of an event's centroid weighed by the batch's IDF (kept per event version). */
@@ -116,6 +127,7 @@ export class Work {
   }
 
   put(next: OpenEvent): void {
+    if (!this.events[next.id]) this.open++;
     this.index.replace(this.events[next.id], next);
     this.events[next.id] = next;
   }
@@ -125,6 +137,7 @@ export class Work {
     if (!e) return;
     this.index.remove(e);
     delete this.events[id];
+    this.open--;
   }
 
   link(mention: string, event: string): void {
@@ -176,6 +189,11 @@ export class Work {
     maps.set(state, { df: this.df, links: this.links });
     return state;
   }
+}
+
+/** How much a large event's similarity is raised (`bigEvent`): 1 below that size, then 1 + ln(count / bigEvent). */
+export function sizeBoost(count: number, bigEvent: number): number {
+  return count > bigEvent ? 1 + Math.log(count / bigEvent) : 1;
 }
 
 /** Candidate events whose similarity is taken exactly: the heaviest partial dot products after the probe terms. */

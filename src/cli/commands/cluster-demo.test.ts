@@ -2,7 +2,8 @@
  * The demo scenario through `bin/yuqing cluster` (the offline path), with the labelled set's stories of other brands
  * in the same days as background: the rumour is an event of its own and apart from the crisis, the crisis's first
  * post opens the largest event, and the background stays out of the crisis's events. Floors a little below what
- * is measured (crisis share of the main event 0.418: the crisis still splits into about twenty events).
+ * is measured (crisis share of the main event 0.507, background in the crisis's events 0.068: the later recall-phase
+ * posts still form two large events of their own).
  */
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -65,7 +66,7 @@ describe('the demo scenario clustered offline', () => {
     const sizes = new Map<string, number>();
     for (const d of demo) sizes.set(of(d.id), (sizes.get(of(d.id)) ?? 0) + 1);
     expect(Math.max(...sizes.values())).toBe(sizes.get(main));
-    expect(share(crisis, main)).toBeGreaterThanOrEqual(0.38);
+    expect(share(crisis, main)).toBeGreaterThanOrEqual(0.48);
 
     // Other brands' stories in the same days stay out of the crisis's events.
     const crisisEvents = new Set(demo.map((d) => of(d.id)));
