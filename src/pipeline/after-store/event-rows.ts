@@ -3,6 +3,7 @@ import type { Entity, Keyword, SentimentLabel } from '../../domain/analysis.js';
 import type { EventMember } from '../../events/describe.js';
 import type { ClusterMention, OpenEvent, Term } from '../../events/types.js';
 import type { SeverityMention } from '../../severity/index.js';
+import type { SeverityRow } from '../../store/queries/events-describe.js';
 import type { OpenEventRow, UnclusteredRow } from '../../store/queries/events-step.js';
 
 export const clusterId = (n: number): string => `e${n}`;
@@ -67,17 +68,7 @@ export function openEventOfRow(r: OpenEventRow): OpenEvent {
   };
 }
 
-export function severityMentionOf(r: {
-  sortAt: number;
-  sentiment: string | null;
-  reach: number;
-  channel: string | null;
-  url: string | null;
-  author: string | null;
-  followers: number | null;
-  sourceKey: string;
-  categories: readonly string[];
-}): SeverityMention {
+export function severityMentionOf(r: Omit<SeverityRow, 'id' | 'categories'> & { categories: readonly string[] }): SeverityMention {
   return {
     at: r.sortAt,
     sentiment:
