@@ -24,7 +24,11 @@ export function storedLang(): Lang {
 }
 
 export function format(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  const text = dictionaries[lang][key];
+  return fill(dictionaries[lang][key], vars);
+}
+
+/** A text with its `{name}` places filled from `vars` (a place without a value stays as written). */
+export function fill(text: string, vars?: Record<string, string | number>): string {
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

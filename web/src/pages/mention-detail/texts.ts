@@ -1,5 +1,5 @@
 /** Words of the severity card on a mention's detail, Chinese first with English; kept beside the card. */
-import type { Lang } from '../../i18n/index.js';
+import { fill, type Lang } from '../../i18n/index.js';
 
 const texts = {
   title: { zh: '风险等级', en: 'Severity' },
@@ -14,6 +14,5 @@ const texts = {
 } as const;
 
 export function text(lang: Lang, key: keyof typeof texts, vars?: Record<string, string | number>): string {
-  const s: string = texts[key][lang];
-  return vars ? s.replace(/\{(\w+)\}/g, (whole, n: string) => (n in vars ? String(vars[n]) : whole)) : s;
+  return fill(texts[key][lang], vars);
 }

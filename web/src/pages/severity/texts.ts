@@ -1,5 +1,5 @@
 /** The words of the 等级模型 page, Chinese first with English; kept beside the page. */
-import type { Lang } from '../../i18n/index.js';
+import { fill, type Lang } from '../../i18n/index.js';
 
 const texts = {
   modelTitle: { zh: '等级模型', en: 'Severity model' },
@@ -79,6 +79,5 @@ const texts = {
 export type TextKey = keyof typeof texts;
 
 export function text(lang: Lang, key: TextKey, vars?: Record<string, string | number>): string {
-  const s: string = texts[key][lang];
-  return vars ? s.replace(/\{(\w+)\}/g, (whole, n: string) => (n in vars ? String(vars[n]) : whole)) : s;
+  return fill(texts[key][lang], vars);
 }
