@@ -20,7 +20,6 @@ import {
   closeEvents,
   type EventUpsert,
   eventsOfMentions,
-  inboxBusy,
   lockEventState,
   openEventRows,
   recordMerges,
@@ -32,6 +31,7 @@ import {
   unclusteredMentions,
   upsertEvents,
 } from '../../store/queries/events-step.js';
+import { inboxBusy } from '../../store/queries/inbox-read.js';
 import { type Grading, readGrading } from '../../store/queries/severity-model.js';
 import type { AfterStoreContext, AfterStoreStep } from '../after-store.js';
 import { clusterId, clusterMentionOfRow, eventNumber, openEventOfRow, parseAnalysis, severityMentionOf } from './event-rows.js';

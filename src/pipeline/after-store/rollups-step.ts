@@ -8,7 +8,7 @@
 
 import type { Db } from '../../store/dialect.js';
 import { recordRollups } from '../../store/queries/dashboard-rollups.js';
-import { inboxBusy } from '../../store/queries/events-step.js';
+import { inboxBusy } from '../../store/queries/inbox-read.js';
 import type { AfterStoreStep } from '../after-store.js';
 
 /** Mentions counted per run at most, so a backlog (an import of old data) is spread over several batches. */

@@ -320,9 +320,3 @@ export async function unclusteredCount(q: Q, ws: number, cap: number): Promise<n
       WHERE workspace_id = ${ws} AND event_id IS NULL LIMIT ${cap}) AS backlog`.execute(q);
   return Number(rows[0]?.n ?? 0);
 }
-
-/** Whether the inbox holds items still to process (more batches are coming). */
-export async function inboxBusy(q: Q): Promise<boolean> {
-  const row = await q.selectFrom('inbox').select('id').where('status', 'in', ['pending', 'processing']).limit(1).executeTakeFirst();
-  return row !== undefined;
-}

@@ -1,4 +1,4 @@
-/** Read-only figures about the durable inbox, for metrics. */
+/** Read-only figures about the durable inbox, for metrics and for the steps after a stored batch. */
 import type { Q } from './executor.js';
 
 export const inboxReadQueries = {
@@ -12,3 +12,9 @@ export const inboxReadQueries = {
     return Number(row.n);
   },
 };
+
+/** Whether the inbox holds items still to process (more batches are coming). */
+export async function inboxBusy(q: Q): Promise<boolean> {
+  const row = await q.selectFrom('inbox').select('id').where('status', 'in', ['pending', 'processing']).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
