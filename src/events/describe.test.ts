@@ -49,4 +49,14 @@ describe('event description', () => {
     expect(summary.map((s) => s.mention)).toContain('1');
     expect(summary.every((s) => original.includes(s.text) || s.text === '太吓人了，星驰汽车刹车失灵')).toBe(true);
   });
+
+  it('leaves hashtags out of the summary: a post of tags and one line gives that line once', () => {
+    const tagged = [
+      member('1', { text: '#星澜充电宝起火# 地铁上星驰汽车刹车失灵瞬间 #星驰汽车#' }),
+      member('2', { text: '地铁上星驰汽车刹车失灵瞬间 #星驰汽车刹车#' }),
+      member('3', { text: '#星驰汽车刹车失灵#' }),
+    ];
+    const summary = eventSummary(tagged, centroid);
+    expect(summary.map((s) => s.text)).toEqual(['地铁上星驰汽车刹车失灵瞬间']);
+  });
 });

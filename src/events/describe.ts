@@ -61,8 +61,11 @@ export function eventTitle(members: readonly EventMember[], centroid: readonly T
 
 const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;]?/g;
 
+/** A hashtag (`#星澜充电宝起火#`): a label the post carries, not a sentence of it. */
+const HASHTAG = /#[^#\n]{1,40}#/g;
+
 function sentencesOf(text: string): string[] {
-  return (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => [...s].length >= 6);
+  return (text.replace(HASHTAG, ' ').match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => [...s].length >= 6);
 }
 
 /** Up to `n` sentences nearest the centroid, from different mentions, in time order, each citing its mention. */
