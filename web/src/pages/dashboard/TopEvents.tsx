@@ -2,7 +2,7 @@
  * 重点事件: the period's most severe events (of the one topic chosen, if one is), each with its level, status and
  * size, linking to its event page; 全部事件 opens the events list with the same period and topic.
  */
-import { Empty, List, Space, Tag, Typography } from 'antd';
+import { Empty, List, Tag, Typography } from 'antd';
 import { listEvents } from '../../api/events.js';
 import { useI18n } from '../../i18n/index.js';
 import { formatCount } from '../../lib/format.js';
@@ -41,19 +41,22 @@ export function TopEvents({ workspaceId, days, topic, dark }: { workspaceId: num
         </Link>
       }
       renderItem={(e) => (
-        <List.Item
-          data-testid="top-event"
-          extra={<span style={{ color: dark ? '#9fb3d1' : '#8c8c8c' }}>{t('dash.count', { n: formatCount(e.mentions, lang) })}</span>}
-        >
-          <Space size={8} style={{ minWidth: 0 }}>
+        <List.Item data-testid="top-event">
+          {/* One line: level, status, the title cut to the card's width, the size kept whole at the end. */}
+          <div style={{ display: 'flex', alignItems: 'center', gap: 8, width: '100%', minWidth: 0 }}>
             <LevelTag level={e.severity.level} overridden={e.severity.overridden} />
-            <Tag color={statusColors[e.status]}>{t(statusKey(e.status))}</Tag>
-            <Typography.Text ellipsis style={{ maxWidth: 360 }}>
+            <Tag color={statusColors[e.status]} style={{ marginInlineEnd: 0 }}>
+              {t(statusKey(e.status))}
+            </Tag>
+            <Typography.Text ellipsis style={{ flex: 1, minWidth: 0 }}>
               <Link href={`/events/${e.id}`} style={dark ? { color: '#ffd591' } : {}}>
                 {e.title}
               </Link>
             </Typography.Text>
-          </Space>
+            <span style={{ flexShrink: 0, color: dark ? '#9fb3d1' : '#8c8c8c' }}>
+              {t('dash.count', { n: formatCount(e.mentions, lang) })}
+            </span>
+          </div>
         </List.Item>
       )}
     />
